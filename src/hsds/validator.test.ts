@@ -1,0 +1,299 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hsdsDir, readJson, type HsdsVersion } from './paths.js';
+import { loadSchemas, type SchemaSet } from './schemas.js';
+import { MAX_PROBLEMS, createValidator, isIso639Code, pathOf, type HsdsValidator, type SchemaProblem } from './validator.js';
+
+type Json = Record<string, unknown>;
+
+/** Ajv reports in schema order; the tests care about the set of problems. */
+const sorted = (problems: SchemaProblem[]) =>
+  [...problems].sort((a, b) => a.field.localeCompare(b.field) || a.message.localeCompare(b.message));
+
+const example = (version: HsdsVersion, file: string): Json =>
+  readJson(join(hsdsDir(version), 'examples', `${file}.json`)) as Json;
+
+// Which schema each official example goes with (vendor/hsds/README.md).
+const SINGLE_EXAMPLES = [
+  ['service_full', 'service'],
+  ['organization_full', 'organization'],
+  ['service_at_location_full', 'service_at_location'],
+  ['location', 'location'],
+  ['taxonomy', 'taxonomy'],
+  ['taxonomy_term', 'taxonomy_term'],
+] as const;
+
+const LIST_EXAMPLES = [
+  ['service_list', 'compiled', 'service_list'],
+  ['organization_list', 'compiled', 'organization_list'],
+  ['service_at_location_list', 'compiled', 'service_at_location_list'],
+  ['taxonomy_list', 'schema', 'taxonomy'],
+  ['taxonomy_term_list', 'schema', 'taxonomy_term'],
+] as const;
+
+/** Problems of a list example: the Page envelope, then each item against its schema. */
+function listProblems(v: HsdsValidator, page: Json, kind: 'compiled' | 'schema', schema: string): SchemaProblem[] {
+  const items = page.contents as unknown[];
+  return [
+    ...v.validatePageEnvelope(page),
+    ...items.flatMap((item) => (kind === 'compiled' ? v.validateCompiled(schema, item) : v.validate(schema, item))),
+  ];
+}
+
+/** Counts cost options carrying a currency anywhere in a nested example. */
+function countCurrencies(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce((n: number, child) => n + countCurrencies(child), 0);
+  if (typeof node !== 'object' || node === null) return 0;
+  return Object.entries(node).reduce(
+    (n, [key, value]) =>
+      n + (key === 'cost_options' && Array.isArray(value) ? value.filter((c) => c?.currency !== undefined).length : countCurrencies(value)),
+    0,
+  );
+}
+
+describe.each([['3.0'], ['3.1']] as const)('official HSDS %s examples', (version) => {
+  const v = createValidator(version);
+
+  it.each(SINGLE_EXAMPLES)('%s validates against %s.json', (file, schema) => {
+    expect(v.validate(schema, example(version, file))).toEqual([]);
+  });
+
+  it('service_full validates against compiled/service_with_definitions.json', () => {
+    expect(v.validateCompiled('service_with_definitions', example(version, 'service_full'))).toEqual([]);
+  });
+
+  it.each(LIST_EXAMPLES)('%s validates as a Page of %s %s items', (file, kind, schema) => {
+    const page = example(version, file);
+    expect((page.contents as unknown[]).length).toBeGreaterThan(0);
+    expect(listProblems(v, page, kind, schema)).toEqual([]);
+  });
+
+  it('base.json validates as the API root', () => {
+    expect(v.validateApiRoot(example(version, 'base'))).toEqual([]);
+  });
+});
+
+describe("official 3.1 examples under the 'ruta' profile", () => {
+  const ruta = createValidator('ruta');
+
+  // The examples price services in "gbp" (Open Referral UK). The Ruta profile
+  // deliberately allows only upper-case codes of the region it serves, so the
+  // currency is the one expected difference; everything else must still pass.
+  const currencyOnly = (problems: SchemaProblem[]) =>
+    problems.every((p) => /(^|\.)cost_options\[\d+\]\.currency$/.test(p.field) && p.keyword === 'enum');
+
+  // organization.json does not declare `services` and service_at_location.json
+  // does not declare `service`, so the services nested in those examples (and
+  // their gbp prices) are not checked by the object schema itself.
+  const nestedServices = (file: string, data: Json): unknown[] =>
+    file === 'organization_full' ? (data.services as unknown[]) : file === 'service_at_location_full' ? [data.service] : [];
+
+  it.each(SINGLE_EXAMPLES)('%s fails only on its gbp currencies', (file, schema) => {
+    const data = example('3.1', file);
+    const nested = nestedServices(file, data);
+    const problems = ruta.validate(schema, data);
+    expect(currencyOnly(problems)).toBe(true);
+    expect(problems).toHaveLength(countCurrencies(data) - countCurrencies(nested));
+    const nestedProblems = nested.flatMap((service) => ruta.validate('service', service));
+    expect(currencyOnly(nestedProblems)).toBe(true);
+    expect(nestedProblems).toHaveLength(countCurrencies(nested));
+  });
+
+  it('organization_full and service_at_location_full do nest priced services', () => {
+    for (const file of ['organization_full', 'service_at_location_full']) {
+      expect(countCurrencies(nestedServices(file, example('3.1', file)))).toBeGreaterThan(0);
+    }
+  });
+
+  it('the examples do contain gbp cost options, so the check above is not vacuous', () => {
+    expect(countCurrencies(example('3.1', 'service_full'))).toBeGreaterThan(0);
+    const problem = ruta.validate('service', example('3.1', 'service_full'))[0];
+    expect(problem).toEqual({
+      field: 'cost_options[0].currency',
+      message: 'must be one of: MXN, GTQ, HNL, NIO, CRC, PAB, BZD, DOP, HTG, USD',
+      keyword: 'enum',
+    });
+  });
+
+  it('service_full against the patched service_with_definitions fails only on currency', () => {
+    const data = example('3.1', 'service_full');
+    const problems = ruta.validateCompiled('service_with_definitions', data);
+    expect(currencyOnly(problems)).toBe(true);
+    expect(problems).toHaveLength(countCurrencies(data));
+  });
+
+  it.each(LIST_EXAMPLES)('%s validates unchanged', (file, kind, schema) => {
+    expect(listProblems(ruta, example('3.1', file), kind, schema)).toEqual([]);
+  });
+});
+
+describe('problem reporting', () => {
+  const broken = {
+    id: 'not-a-uuid',
+    status: 'open',
+    phones: [{ id: '1554f2e2-a373-45db-a3fa-9fc48a61c15e', number: 5551234 }],
+    service_at_locations: [
+      { id: '65a1b1d6-0b1d-4a2a-9a0e-2b3c4d5e6f70' },
+      { id: '75a1b1d6-0b1d-4a2a-9a0e-2b3c4d5e6f71', location: { id: '3a19ff88-4620-4d17-9830-ac1d859eb5d5', location_type: 'physical', latitude: '19.43' } },
+    ],
+  };
+
+  it.each(['3.0', '3.1', 'ruta'] as SchemaSet[])('a broken service gives readable problems (%s)', (set) => {
+    expect(sorted(createValidator(set).validate('service', broken))).toEqual([
+      { field: 'id', message: 'must be a valid uuid', keyword: 'format' },
+      { field: 'name', message: 'is required', keyword: 'required' },
+      { field: 'phones[0].number', message: 'must be a string', keyword: 'type' },
+      { field: 'service_at_locations[1].location.latitude', message: 'must be a number', keyword: 'type' },
+      { field: 'status', message: 'must be one of: active, inactive, defunct, temporarily closed', keyword: 'enum' },
+    ]);
+  });
+
+  it('reports the root itself when the value is not an object', () => {
+    expect(createValidator('3.1').validate('phone', 'x')).toEqual([
+      { field: '(root)', message: 'must be an object', keyword: 'type' },
+    ]);
+  });
+
+  it('caps problems at MAX_PROBLEMS and never repeats one', () => {
+    const phones = Array.from({ length: 80 }, () => ({ id: 'bad', number: 1 }));
+    const problems = createValidator('3.1').validate('service', { id: 'bad', name: 'x', status: 'active', phones });
+    expect(problems).toHaveLength(MAX_PROBLEMS);
+    expect(new Set(problems.map((p) => `${p.field}|${p.message}`)).size).toBe(MAX_PROBLEMS);
+  });
+
+  it('rejects unknown schema names instead of passing everything', () => {
+    expect(() => createValidator('3.1').validate('servicio', {})).toThrow(/Unknown HSDS schema/);
+    expect(() => createValidator('3.1').validateCompiled('service', {})).toThrow(/Unknown compiled/);
+    expect(() => createValidator('3.0').validate('url', {})).toThrow(/Unknown HSDS schema/);
+  });
+
+  it('checks the Page envelope and the API root', () => {
+    const v = createValidator('3.1');
+    expect(v.validatePageEnvelope({ total_items: '3', first_page: 1, contents: {} })).toEqual([
+      { field: 'total_items', message: 'must be an integer', keyword: 'type' },
+      { field: 'first_page', message: 'must be a boolean', keyword: 'type' },
+      { field: 'contents', message: 'must be an array', keyword: 'type' },
+    ]);
+    expect(sorted(v.validateApiRoot({ version: '3.1', profile: 'not a uri' }))).toEqual([
+      { field: 'openapi_url', message: 'is required', keyword: 'required' },
+      { field: 'profile', message: 'must be a valid URI', keyword: 'format' },
+    ]);
+  });
+
+  it('accepts the Open Referral UK pagination fixtures as Page envelopes', () => {
+    const dir = join(hsdsDir('3.0'), '..', 'third-party', 'oruk-validator', 'TestData');
+    for (const file of ['pagination', 'paginationFirstPage', 'paginationLastPage']) {
+      expect(createValidator('3.0').validatePageEnvelope(readJson(join(dir, `${file}.json`)))).toEqual([]);
+    }
+  });
+
+  it('pathOf turns JSON pointers into readable paths', () => {
+    expect(pathOf('')).toBe('');
+    expect(pathOf('/phones/0/number')).toBe('phones[0].number');
+    expect(pathOf('/service_at_locations/1/location/latitude')).toBe('service_at_locations[1].location.latitude');
+    expect(pathOf('/a~1b/x y/~0z')).toBe('["a/b"]["x y"]["~z"]');
+  });
+});
+
+describe("'ruta' profile rules", () => {
+  const ruta = createValidator('ruta');
+  const official = createValidator('3.1');
+  const address = {
+    id: '74706e55-df26-4b84-80fe-ecc30b5befb4',
+    address_1: 'Calle Central s/n',
+    city: 'Tecún Umán',
+    state_province: 'San Marcos',
+    country: 'GT',
+    address_type: 'physical',
+  };
+  const language = (code: string) => ({ id: '2989d3ed-c547-48f8-8f9d-432d81c7892e', name: 'x', code });
+  const cost = (currency: string) => ({ id: '1fdf4d39-3d80-484d-9f92-a8ffa08621e7', currency, amount: 50 });
+
+  it('an address without postal_code fails 3.1 and passes ruta', () => {
+    expect(official.validate('address', address)).toEqual([
+      { field: 'postal_code', message: 'is required', keyword: 'required' },
+    ]);
+    expect(ruta.validate('address', address)).toEqual([]);
+  });
+
+  it('other address fields stay required', () => {
+    const { city: _city, ...noCity } = address;
+    expect(ruta.validate('address', noCity)).toEqual([{ field: 'city', message: 'is required', keyword: 'required' }]);
+  });
+
+  it.each(['mam', 'quc', 'hat', 'es', 'spa'])('language code %s passes', (code) => {
+    expect(ruta.validate('language', language(code))).toEqual([]);
+  });
+
+  it.each(['xx1', 'zzzz', 'ES', 'es-MX', ''])('language code "%s" fails', (code) => {
+    expect(ruta.validate('language', language(code))).toEqual([
+      { field: 'code', message: 'must be a valid ISO 639-1 or ISO 639-3 language code', keyword: 'format' },
+    ]);
+    expect(official.validate('language', language(code))).toEqual([]);
+  });
+
+  it('taxonomy_term.language uses the same check', () => {
+    const term = { id: '0f2a1d3c-1d1e-4f6a-9a8b-7c6d5e4f3a2b', name: 'Albergue', description: 'Refugio', language: 'spa' };
+    expect(ruta.validate('taxonomy_term', term)).toEqual([]);
+    expect(ruta.validate('taxonomy_term', { ...term, language: 'zzzz' })[0]?.field).toBe('language');
+  });
+
+  it('the iso639 data comes from the ISO 639-3 tables', () => {
+    expect(isIso639Code('nhe')).toBe(true); // Eastern Huasteca Nahuatl
+    expect(isIso639Code('zap')).toBe(true); // Zapotec, an ISO 639-3 macrolanguage
+    // Collective codes (ISO 639-2/639-5) are not ISO 639-3 languages.
+    expect(isIso639Code('nah')).toBe(false);
+    expect(isIso639Code('myn')).toBe(false);
+  });
+
+  it('currency MXN passes, XYZ and lower-case mxn fail', () => {
+    expect(ruta.validate('cost_option', cost('MXN'))).toEqual([]);
+    expect(ruta.validate('cost_option', cost('USD'))).toEqual([]);
+    for (const code of ['XYZ', 'mxn', 'GBP']) {
+      expect(ruta.validate('cost_option', cost(code))).toEqual([
+        { field: 'currency', message: 'must be one of: MXN, GTQ, HNL, NIO, CRC, PAB, BZD, DOP, HTG, USD', keyword: 'enum' },
+      ]);
+    }
+    expect(official.validate('cost_option', cost('XYZ'))).toEqual([]);
+  });
+
+  it('schedule timezone is bounded to -12..14', () => {
+    const schedule = (timezone: number) => ({ id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', timezone });
+    expect(ruta.validate('schedule', schedule(-6))).toEqual([]);
+    expect(ruta.validate('schedule', schedule(-5))).toEqual([]);
+    expect(ruta.validate('schedule', schedule(14))).toEqual([]);
+    expect(ruta.validate('schedule', schedule(-13))).toEqual([
+      { field: 'timezone', message: 'must be at least -12', keyword: 'minimum' },
+    ]);
+    expect(ruta.validate('schedule', schedule(15))).toEqual([
+      { field: 'timezone', message: 'must be at most 14', keyword: 'maximum' },
+    ]);
+    expect(official.validate('schedule', schedule(15))).toEqual([]);
+  });
+
+  it('the profile reaches nested objects of a fully nested service', () => {
+    const service = { id: 'ac148810-d857-441c-9679-408f346de14b', name: 'Albergue', status: 'active', languages: [language('zzzz')], cost_options: [cost('MXN')] };
+    expect(ruta.validate('service', service)).toEqual([
+      { field: 'languages[0].code', message: 'must be a valid ISO 639-1 or ISO 639-3 language code', keyword: 'format' },
+    ]);
+    expect(ruta.validateCompiled('service_with_definitions', service)).toEqual(ruta.validate('service', service));
+  });
+});
+
+describe('performance', () => {
+  it('reuses one validator per set and validates a nested service quickly', () => {
+    expect(createValidator('ruta')).toBe(createValidator('ruta'));
+    const service = example('3.1', 'service_full');
+    const v = createValidator('3.1');
+    v.validate('service', service);
+    const start = performance.now();
+    for (let i = 0; i < 2000; i++) v.validate('service', service);
+    // Generous bound: compiling per call would take seconds per object.
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  it('validators do not change the cached schemas', () => {
+    expect(Object.isFrozen(loadSchemas('ruta').service)).toBe(true);
+    expect(loadSchemas('ruta').service).not.toHaveProperty('$id');
+  });
+});

@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ProblemDetail } from '../lib/errors.js';
+import { rowsWhereIn } from '../directory/assemble.js';
+import type { HsdsTable, Relation } from '../directory/hsds-tables.js';
+import { columnsOf, isHsdsTable, referencesOf, type Row } from '../directory/relations.js';
+
+export interface Origin {
+  file: string;
+  line: number;
+  /** Path of the object in its record, e.g. `phones[0]`; empty for the record itself. */
+  path: string;
+}
+
+export interface TableCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+}
+
+const FLUSH_AT = 500;
+const CHUNK = 500;
+
+/** A cheap, stable fingerprint of a row's values, to tell a repeated object from a conflicting one. */
+function fingerprint(table: HsdsTable, row: Row): string {
+  let h = 0x811c9dc5;
+  for (const c of columnsOf(table)) {
+    const s = `${row[c] ?? '\u0000'}\u0001`;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return (a ?? null) === (b ?? null);
+}
+
+function asText(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/**
+ * Writes imported rows inside one transaction: creates, updates what changed, leaves identical
+ * rows alone, records every change as an HSDS metadata row, and collects the problems that only
+ * show across records (duplicate ids with different content, references to missing rows).
+ */
+export class RowWriter {
+  readonly counts = new Map<HsdsTable, TableCounts>();
+  readonly problems: ProblemDetail[] = [];
+  readonly warnings: ProblemDetail[] = [];
+  private seen = new Map<string, string>();
+  private buffers = new Map<HsdsTable, { row: Row; origin: Origin }[]>();
+  private pendingRefs = new Map<string, { origin: Origin; field: string; target: HsdsTable; id: string }>();
+  private metadata: Row[] = [];
+  private readonly now = new Date().toISOString();
+
+  constructor(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    private readonly db: Kysely<any>,
+    private readonly updatedBy: string,
+  ) {}
+
+  private count(table: HsdsTable): TableCounts {
+    let c = this.counts.get(table);
+    if (!c) this.counts.set(table, (c = { created: 0, updated: 0, unchanged: 0, deleted: 0 }));
+    return c;
+  }
+
+  private problem(origin: Origin, field: string, reason: string): void {
+    this.problems.push({ file: origin.file, line: origin.line, field: field || undefined, reason });
+  }
+
+  has(table: HsdsTable, id: string): boolean {
+    return this.seen.has(`${table}\u0000${id}`);
+  }
+
+  /** Queues a row; returns false when it repeats a row already queued (same id, same content). */
+  async add(table: HsdsTable, row: Row, origin: Origin): Promise<boolean> {
+    const id = row.id;
+    if (typeof id !== 'string' || id === '') return false; // the schema check reports it
+    const key = `${table}\u0000${id}`;
+    const print = fingerprint(table, row);
+    const before = this.seen.get(key);
+    if (before !== undefined) {
+      if (before.split(':')[0] !== print) await this.merge(table, row, origin, before.split(':')[1] ?? '?');
+      return false;
+    }
+    this.seen.set(key, `${print}:${origin.line}`);
+    this.trackReferences(table, row, origin);
+    let buffer = this.buffers.get(table);
+    if (!buffer) this.buffers.set(table, (buffer = []));
+    buffer.push({ row, origin });
+    if (buffer.length >= FLUSH_AT) await this.flushTable(table);
+    return true;
+  }
+
+  /**
+   * HSDS nests one object in several places (a phone under a service and under its contact),
+   * each copy carrying only the key of where it sits. Copies are merged: a field one copy leaves
+   * empty is taken from another; two different values for one field is a conflict.
+   */
+  private async merge(table: HsdsTable, row: Row, origin: Origin, firstLine: string): Promise<void> {
+    const buffered = this.buffers.get(table)?.find((b) => b.row.id === row.id)?.row;
+    const stored = buffered ?? (await rowsWhereIn(this.db, table, 'id', [row.id]))[0];
+    if (!stored) return; // dropped because of earlier problems
+    const fill: Row = {};
+    for (const c of columnsOf(table)) {
+      const a = stored[c];
+      const b = row[c];
+      if (b === undefined || b === null || same(a, b)) continue;
+      if (a !== undefined && a !== null) {
+        const field = origin.path ? `${origin.path}.${c}` : c;
+        this.problem(origin, field, `${table} ${String(row.id)} is also given at line ${firstLine} with ${c} "${asText(a)}", here "${asText(b)}"`);
+        return;
+      }
+      fill[c] = b;
+    }
+    if (Object.keys(fill).length === 0) return;
+    if (buffered) Object.assign(buffered, fill);
+    else if (this.problems.length === 0) await this.db.updateTable(table).set(fill).where('id', '=', row.id).execute();
+    this.seen.set(`${table}\u0000${String(row.id)}`, `${fingerprint(table, { ...stored, ...fill })}:${firstLine}`);
+    this.trackReferences(table, fill, origin);
+  }
+
+  private trackReferences(table: HsdsTable, row: Row, origin: Origin): void {
+    const refs: { column: string; target: HsdsTable }[] = [...referencesOf(table)];
+    if (table === 'attribute' && typeof row.link_entity === 'string' && isHsdsTable(row.link_entity)) {
+      refs.push({ column: 'link_id', target: row.link_entity });
+    }
+    if (table === 'metadata' && typeof row.resource_type === 'string' && isHsdsTable(row.resource_type)) {
+      refs.push({ column: 'resource_id', target: row.resource_type });
+    }
+    for (const { column, target } of refs) {
+      const value = row[column];
+      if (typeof value !== 'string' || value === '' || this.has(target, value)) continue;
+      const key = `${target}\u0000${value}`;
+      if (!this.pendingRefs.has(key)) {
+        const field = origin.path ? `${origin.path}.${column}` : column;
+        this.pendingRefs.set(key, { origin, field, target, id: value });
+      }
+    }
+  }
+
+  async flush(): Promise<void> {
+    for (const table of this.buffers.keys()) await this.flushTable(table);
+    await this.flushMetadata();
+  }
+
+  private async flushTable(table: HsdsTable): Promise<void> {
+    const buffer = this.buffers.get(table);
+    if (!buffer || buffer.length === 0) return;
+    this.buffers.set(table, []);
+    if (this.problems.length > 0) return; // nothing will be kept: spare the database
+    const columns = columnsOf(table);
+    const existing = new Map((await rowsWhereIn(this.db, table, 'id', buffer.map((b) => b.row.id))).map((r) => [r.id, r]));
+    const inserts: Row[] = [];
+    const counts = this.count(table);
+    for (const { row } of buffer) {
+      const old = existing.get(row.id);
+      if (table === 'service' && (row.last_modified === undefined || row.last_modified === null)) {
+        row.last_modified = old?.last_modified ?? this.now;
+      }
+      if (!old) {
+        inserts.push(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
+        counts.created++;
+        if (table !== 'metadata') this.log(table, row.id as string, 'create', '', '', '');
+        continue;
+      }
+      const changed = columns.filter((c) => !same(old[c], row[c]) && !(c === 'last_modified' && table === 'service'));
+      if (changed.length === 0) {
+        counts.unchanged++;
+        continue;
+      }
+      const set = Object.fromEntries(columns.filter((c) => c !== 'id').map((c) => [c, row[c] ?? null]));
+      if (table === 'service' && same(old.last_modified, row.last_modified)) set.last_modified = this.now;
+      await this.db.updateTable(table).set(set).where('id', '=', row.id).execute();
+      counts.updated++;
+      if (table !== 'metadata') {
+        for (const c of changed) this.log(table, row.id as string, 'update', c, asText(old[c]), asText(row[c]));
+      }
+    }
+    for (let i = 0; i < inserts.length; i += CHUNK) {
+      await this.db.insertInto(table).values(inserts.slice(i, i + CHUNK)).execute();
+    }
+    if (this.metadata.length >= FLUSH_AT) await this.flushMetadata();
+  }
+
+  private log(table: string, id: string, action: string, field: string, previous: string, replacement: string): void {
+    this.metadata.push({
+      id: randomUUID(),
+      resource_id: id,
+      resource_type: table,
+      last_action_date: this.now,
+      last_action_type: action,
+      field_name: field,
+      previous_value: previous,
+      replacement_value: replacement,
+      updated_by: this.updatedBy,
+    });
+  }
+
+  private async flushMetadata(): Promise<void> {
+    const rows = this.metadata;
+    this.metadata = [];
+    if (this.problems.length > 0) return;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await this.db.insertInto('metadata').values(rows.slice(i, i + CHUNK)).execute();
+    }
+  }
+
+  /**
+   * A nested array given in a record is the whole truth for its parent: rows the directory
+   * holds under that parent which the record no longer lists are removed.
+   */
+  async removeStale(given: { rel: Relation; parentId: string }[]): Promise<void> {
+    if (this.problems.length > 0 || given.length === 0) return;
+    await this.flush();
+    const byRel = new Map<Relation, string[]>();
+    for (const g of given) {
+      const list = byRel.get(g.rel) ?? [];
+      list.push(g.parentId);
+      byRel.set(g.rel, list);
+    }
+    for (const [rel, parents] of byRel) {
+      const column = rel.kind === 'link' ? 'link_id' : rel.column;
+      const candidates = await rowsWhereIn(this.db, rel.child, column, parents);
+      const stale = candidates.filter((r) => !this.has(rel.child, r.id as string));
+      for (let i = 0; i < stale.length; i += CHUNK) {
+        const ids = stale.slice(i, i + CHUNK).map((r) => r.id as string);
+        await this.db.deleteFrom(rel.child).where('id', 'in', ids).execute();
+      }
+      for (const r of stale) {
+        this.count(rel.child).deleted++;
+        this.log(rel.child, r.id as string, 'delete', '', '', '');
+      }
+    }
+  }
+
+  /**
+   * References to rows neither in the import nor in the directory. Runs once, at the end.
+   * With `allowDangling` they are reported as warnings and kept, as some published HSDS data
+   * (the official 3.0 and 3.1 examples among it) carries them.
+   */
+  async checkReferences(limit: number, allowDangling = false): Promise<void> {
+    const byTarget = new Map<HsdsTable, { origin: Origin; field: string; id: string }[]>();
+    for (const ref of this.pendingRefs.values()) {
+      if (this.has(ref.target, ref.id)) continue;
+      const list = byTarget.get(ref.target) ?? [];
+      list.push(ref);
+      byTarget.set(ref.target, list);
+    }
+    for (const [target, refs] of byTarget) {
+      const found = new Set((await rowsWhereIn(this.db, target, 'id', refs.map((r) => r.id))).map((r) => r.id));
+      for (const r of refs) {
+        if (found.has(r.id) || this.problems.length >= limit) continue;
+        const reason = `refers to ${target} ${r.id}, which is neither in this import nor in the directory`;
+        if (allowDangling) this.warnings.push({ file: r.origin.file, line: r.origin.line, field: r.field, reason });
+        else this.problem(r.origin, r.field, reason);
+      }
+    }
+  }
+}

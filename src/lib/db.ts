@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import pg from 'pg';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/**
+ * The one handle every module gets. Directory tables are generic (derived from HSDS), so the
+ * query builder is untyped here; modules with fixed tables narrow it with their own interfaces.
+ */
+export interface Database {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export function fromDialect(dialect: Dialect, name: DialectName, onClose?: () => Promise<void>): Database {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const db = new Kysely<any>({ dialect });
+  return {
+    db,
+    dialect: name,
+    async close() {
+      await db.destroy();
+      await onClose?.();
+    },
+  };
+}
+
+export function openSqlite(path: string): Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  // WAL lets the site read while an import writes; NORMAL sync is safe with WAL and much faster.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  return fromDialect(new SqliteDialect({ database: sqlite }), 'sqlite');
+}
+
+export function openPostgres(connectionString: string): Database {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  return fromDialect(new PostgresDialect({ pool }), 'postgres');
+}
+
+export function openDatabase(opts: { databaseUrl?: string; sqlitePath: string }): Database {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openSqlite(opts.sqlitePath);
+}
+
+/** Redacts the password of a connection string for logs and messages. */
+export function describeDatabase(opts: { databaseUrl?: string; sqlitePath: string }): string {
+  if (!opts.databaseUrl) return `SQLite ${opts.sqlitePath}`;
+  try {
+    const u = new URL(opts.databaseUrl);
+    if (u.password) u.password = '***';
+    return `PostgreSQL ${u.toString()}`;
+  } catch {
+    return 'PostgreSQL (unparsable DATABASE_URL)';
+  }
+}
