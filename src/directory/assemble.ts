@@ -59,12 +59,15 @@ export async function assemble(
   rows: Row[],
   depth: Depth,
   path: readonly HsdsTable[] = [],
+  /** Nested properties to leave out at this level (the caller builds them another way). */
+  skip: readonly string[] = [],
 ): Promise<Record<string, unknown>[]> {
   const objects = rows.map((r) => publicFields(table, r));
   if (depth === 'flat' || rows.length === 0) return objects;
   const ids = rows.map((r) => r.id);
   const onPath = new Set([...path, table]);
   for (const rel of relationsOf(table)) {
+    if (skip.includes(rel.property)) continue;
     if (depth === 'list' && rel.kind !== 'up') continue;
     if (rel.kind === 'up' || rel.kind === 'down') {
       if (onPath.has(rel.child) && rel.child !== 'attribute') continue;

@@ -5,7 +5,11 @@ import { PROFILE_SCHEMA_PREFIX, buildOpenApi, profileSchemaAt, rewriteSchemaRef 
 import { profileDocument } from './profile.js';
 import { loadOfficialOpenApi, loadSchemas } from './schemas.js';
 
-type Operation = { operationId?: string; parameters?: Array<Record<string, unknown>>; responses: Record<string, any>; [k: string]: unknown };
+type Operation = { operationId?: string; parameters?: Array<Record<string, unknown>>; [k: string]: unknown };
+
+/** A nested member of a JSON document; undefined when a step is missing. */
+const at = (node: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((n, key) => (typeof n === 'object' && n !== null ? (n as Record<string, unknown>)[key] : undefined), node);
 const doc = buildOpenApi();
 const paths = doc.paths as Record<string, Record<string, Operation>>;
 const op = (path: string, method = 'get'): Operation => {
@@ -56,7 +60,7 @@ describe('buildOpenApi', () => {
 
   it('the OpenAPI validator does reject a broken document', async () => {
     const broken = structuredClone(doc);
-    (broken.paths as Record<string, any>)['/profile'].get.responses['200'] = { content: {} };
+    (at(broken, 'paths', '/profile', 'get', 'responses') as Record<string, unknown>)['200'] = { content: {} };
     const result = await (await openApiValidator()).validate(broken);
     expect(result.valid).toBe(false);
     expect(Array.isArray(result.errors)).toBe(true); // schema errors, not an unresolved ref
@@ -81,7 +85,7 @@ describe('buildOpenApi', () => {
     expect(rewriteSchemaRef(`${up}compiled/organization_list.json`)).toBe('/api/profile/schemas/compiled/organization_list.json');
     expect(rewriteSchemaRef(`${up}compiled/service.json`)).toBe('/api/profile/schemas/compiled/service_with_definitions.json');
     expect(rewriteSchemaRef('#/components/schemas/Page')).toBe('#/components/schemas/Page');
-    expect(op('/service_at_locations/{id}').responses['200'].content['application/json'].schema).toEqual({
+    expect(at(op('/service_at_locations/{id}'), 'responses', '200', 'content', 'application/json', 'schema')).toEqual({
       $ref: '/api/profile/schemas/service_at_location.json',
     });
   });
@@ -96,11 +100,11 @@ describe('buildOpenApi', () => {
   });
 
   it('carries the Ruta info block and the /api server', () => {
-    const info = doc.info as Record<string, any>;
+    const info = doc.info as Record<string, unknown>;
     expect(info.title).toBe('Ruta HSDS API');
     expect(info.version).toBe('3.1-ruta-1');
     expect(info.description).toMatch(/migrants/);
-    expect(info.license.url).toBe('https://creativecommons.org/licenses/by-sa/4.0/');
+    expect(at(info, 'license', 'url')).toBe('https://creativecommons.org/licenses/by-sa/4.0/');
     expect(info).not.toHaveProperty('contact');
     expect(doc.servers).toEqual([{ url: '/api' }]);
     expect(buildOpenApi({ serverUrl: 'https://ruta.example.org/api' }).servers).toEqual([{ url: 'https://ruta.example.org/api' }]);
@@ -123,15 +127,15 @@ describe('buildOpenApi', () => {
     const formats = o.parameters?.filter((p) => p.name === 'format' || p.$ref === '#/components/parameters/format');
     expect(formats).toHaveLength(1);
     expect(formats?.[0]).toMatchObject({ in: 'query', schema: { enum: ['json', 'ndjson'], default: 'json' }, 'x-ruta-extension': true });
-    expect(o.responses['200'].content).toHaveProperty('application/x-ndjson');
-    expect(o.responses['200'].content).toHaveProperty('application/json');
+    expect(at(o, 'responses', '200', 'content')).toHaveProperty('application/x-ndjson');
+    expect(at(o, 'responses', '200', 'content')).toHaveProperty('application/json');
   });
 
   it('adds the profile endpoints', () => {
     for (const path of ['/profile', '/profile/schemas/{name}', '/profile/schemas/compiled/{name}']) {
       expect(op(path)['x-ruta-extension']).toBe(true);
     }
-    const schema = op('/profile').responses['200'].content['application/json'].schema;
+    const schema = at(op('/profile'), 'responses', '200', 'content', 'application/json', 'schema') as object;
     const check = new Ajv2020({ strict: false }).compile(schema);
     expect(check(profileDocument()), JSON.stringify(check.errors)).toBe(true);
   });
@@ -146,7 +150,7 @@ describe('buildOpenApi', () => {
     const official = loadOfficialOpenApi('3.1');
     expect(Object.keys(paths)).toEqual(expect.arrayContaining(Object.keys(official.paths as object)));
     expect(JSON.stringify(official)).toContain('raw.githubusercontent.com');
-    expect((official.paths as any)['/taxonomy_terms'].get.operationId).toBe('getTaxonomyTermById');
+    expect(at(official, 'paths', '/taxonomy_terms', 'get', 'operationId')).toBe('getTaxonomyTermById');
   });
 
   it('builds a fresh document each time', () => {
