@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { profileTermId } from '../taxonomy/taxonomy-data.js';
 import type { HsdsTable } from './hsds-tables.js';
 import type { Row } from './relations.js';
 
@@ -24,14 +25,8 @@ export interface ListFilters {
   radius?: number;
 }
 
-/** The term id of the Ruta profile attribute that hides a location's address and coordinates. */
-let confidentialTermId = '';
-export function setConfidentialTermId(id: string): void {
-  confidentialTermId = id;
-}
-export function getConfidentialTermId(): string {
-  return confidentialTermId;
-}
+/** The term of the Ruta profile attribute that hides a location's address and coordinates. */
+const confidentialTermId = profileTermId('confidential-location');
 
 /** `%term%` for LIKE, with the user's own % and _ taken literally. */
 function likePattern(term: string): string {
@@ -141,7 +136,7 @@ export function serviceAtLocationsQuery(db: Db, f: ListFilters): { query: Query;
     q = q.where((eb) => eb.or([eb.and(tagged(eb, 'service.id', f)), eb.and(tagged(eb, 'sal.id', f))]));
   }
   const placeFilter = f.postcode !== undefined || f.lat !== undefined;
-  if (placeFilter && confidentialTermId) {
+  if (placeFilter) {
     q = q.where((eb) =>
       eb.not(
         eb.exists(
@@ -179,7 +174,7 @@ export function serviceAtLocationsQuery(db: Db, f: ListFilters): { query: Query;
 export async function confidentialAmong(db: Db, locationIds: unknown[]): Promise<Set<string>> {
   const ids = [...new Set(locationIds.filter((v): v is string => typeof v === 'string'))];
   const out = new Set<string>();
-  if (!confidentialTermId || ids.length === 0) return out;
+  if (ids.length === 0) return out;
   for (let i = 0; i < ids.length; i += 900) {
     const rows = await db
       .selectFrom('attribute')

@@ -5,7 +5,8 @@ import type { ProblemDetail } from '../lib/errors.js';
 import { flattenRecord, type Flattened } from '../directory/flatten.js';
 import { columnsOf } from '../directory/relations.js';
 import type { HsdsTable } from '../directory/hsds-tables.js';
-import { createValidator } from '../hsds/validator.js';
+import type { Kysely } from 'kysely';
+import { createValidator, type HsdsValidator } from '../hsds/validator.js';
 import type { SchemaSet } from '../hsds/schemas.js';
 import { csvRows, packageResources } from './csv-package.js';
 import { describeParseError } from './json-splitter.js';
@@ -33,6 +34,9 @@ export interface ImportOptions {
   dryRun?: boolean;
   maxProblems?: number;
   onProgress?: (p: ImportProgress) => void;
+  /** Runs inside the transaction after the rows are written, when there were no problems. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  afterWrite?: (trx: Kysely<any>) => Promise<void>;
 }
 
 export interface ImportReport {
@@ -54,36 +58,104 @@ export function detectFormat(path: string): 'json' | 'csv' {
   return /\.csv$/i.test(path) || basename(path) === 'datapackage.json' ? 'csv' : 'json';
 }
 
+export interface SourceDocument {
+  table: HsdsTable;
+  doc: unknown;
+  file: string;
+  line: number;
+}
+
+interface Ingest {
+  writer: RowWriter;
+  report: ImportReport;
+  validator: HsdsValidator;
+  opts: ImportOptions;
+  max: number;
+  given: Flattened['given'];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  trx: Kysely<any>;
+}
+
 /**
- * Imports a file or data package in one transaction: all of it or nothing. Every problem is
- * collected with its file, line and field (up to maxProblems) before anything is decided.
+ * Runs one import in one transaction: all of it or nothing. Every problem is collected with its
+ * file, line and field (up to maxProblems) before anything is decided.
  */
-export async function importPath(database: Database, path: string, opts: ImportOptions = {}): Promise<ImportReport> {
-  const format = detectFormat(path);
-  const maxProblems = opts.maxProblems ?? 100;
+async function runImport(
+  database: Database,
+  format: ImportReport['format'],
+  updatedBy: string,
+  opts: ImportOptions,
+  body: (ctx: Ingest) => Promise<void>,
+): Promise<ImportReport> {
+  const max = opts.maxProblems ?? 100;
   const report: ImportReport = { ok: false, dryRun: opts.dryRun ?? false, format, records: 0, tables: {}, problems: [], warnings: [] };
-  const name = basename(path);
   try {
     await database.db.transaction().execute(async (trx) => {
-      const writer = new RowWriter(trx, opts.updatedBy ?? `import ${name}`);
-      const problems = writer.problems;
-      if (format === 'json') await importJson(path, writer, report, opts, maxProblems);
-      else await importCsv(path, writer, report, opts, maxProblems);
+      const writer = new RowWriter(trx, opts.updatedBy ?? updatedBy);
+      const ctx: Ingest = { writer, report, validator: createValidator(opts.schemaSet ?? 'ruta'), opts, max, given: [], trx };
+      await body(ctx);
+      await writer.removeStale(ctx.given);
       await writer.flush();
-      if (problems.length < maxProblems) await writer.checkReferences(maxProblems, opts.allowDangling);
-      report.warnings = writer.warnings.slice(0, maxProblems);
+      if (writer.problems.length < max) await writer.checkReferences(max, opts.allowDangling);
+      if (writer.problems.length === 0) await opts.afterWrite?.(trx);
       report.tables = Object.fromEntries(writer.counts);
-      report.problems = problems.slice(0, maxProblems);
-      if (problems.length > 0 || report.dryRun) throw new Rollback();
+      report.problems = writer.problems.slice(0, max);
+      report.warnings = writer.warnings.slice(0, max);
+      if (writer.problems.length > 0 || report.dryRun) throw new Rollback();
     });
     report.ok = true;
   } catch (err) {
-    if (err instanceof UnreadableFileError) report.problems.push({ file: basename(err.file), line: err.line, reason: err.message });
-    else if (!(err instanceof Rollback)) throw err;
+    if (err instanceof UnreadableFileError) {
+      report.problems.push({ file: basename(err.file), line: err.line, reason: err.message });
+    } else if (!(err instanceof Rollback)) throw err;
     report.ok = report.problems.length === 0;
     if (!report.ok) report.tables = {};
   }
   return report;
+}
+
+/** Imports a JSON file (array, Page, NDJSON, one object) or a CSV data package, all or nothing. */
+export async function importPath(database: Database, path: string, opts: ImportOptions = {}): Promise<ImportReport> {
+  const format = detectFormat(path);
+  return runImport(database, format, `import ${basename(path)}`, opts, (ctx) =>
+    format === 'json' ? importJson(path, ctx) : importCsv(path, ctx),
+  );
+}
+
+/** Imports objects already in memory (starter data, tests), with the same checks as a file. */
+export async function importDocuments(
+  database: Database,
+  docs: Iterable<SourceDocument>,
+  opts: ImportOptions & { updatedBy: string },
+): Promise<ImportReport> {
+  return runImport(database, 'json', opts.updatedBy, opts, async (ctx) => {
+    for (const d of docs) {
+      ctx.report.records++;
+      if (!(await ingest(ctx, d.table, d.doc, d.file, d.line))) break;
+    }
+  });
+}
+
+/** Validates, flattens and queues one nested object. Returns false once too many problems were seen. */
+async function ingest(ctx: Ingest, table: HsdsTable, doc: unknown, file: string, line: number): Promise<boolean> {
+  const { writer } = ctx;
+  const schemaProblems = ctx.validator.validate(table, doc);
+  const flat = isObject(doc) ? flattenRecord(table, doc) : { rows: [], problems: [], given: [] };
+  const problems = [...schemaProblems.map((p) => ({ field: p.field, reason: p.message })), ...flat.problems];
+  for (const p of problems) writer.problems.push({ file, line, field: p.field || undefined, reason: p.reason });
+  if (writer.problems.length >= ctx.max) return false;
+  if (problems.length > 0) return true;
+  for (const r of flat.rows) await writer.add(r.table, r.row, { file, line, path: r.path });
+  ctx.given.push(...flat.given);
+  if (ctx.given.length >= BATCH * 10) {
+    await writer.removeStale(ctx.given);
+    ctx.given = [];
+  }
+  return true;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isColumn(table: HsdsTable, field: string): boolean {
@@ -98,12 +170,11 @@ function totalBytes(path: string): number {
   }
 }
 
-async function importJson(path: string, writer: RowWriter, report: ImportReport, opts: ImportOptions, max: number) {
+async function importJson(path: string, ctx: Ingest) {
   const file = basename(path);
-  const root = opts.rootTable ?? 'service';
-  const validator = createValidator(opts.schemaSet ?? 'ruta');
+  const root = ctx.opts.rootTable ?? 'service';
   const total = totalBytes(path);
-  let given: Flattened['given'] = [];
+  const { writer, report } = ctx;
   try {
     for await (const raw of jsonRecords(path)) {
       report.records++;
@@ -113,32 +184,21 @@ async function importJson(path: string, writer: RowWriter, report: ImportReport,
       } catch (e) {
         const { line, reason } = describeParseError(e, raw);
         writer.problems.push({ file, line, reason });
+        if (writer.problems.length >= ctx.max) break;
         continue;
       }
-      const schemaProblems = validator.validate(root, doc);
-      const flat = flattenRecord(root, doc as Record<string, unknown>);
-      const problems = [...schemaProblems.map((p) => ({ field: p.field, reason: p.message })), ...flat.problems];
-      for (const p of problems) writer.problems.push({ file, line: raw.line, field: p.field || undefined, reason: p.reason });
-      if (writer.problems.length >= max) break;
-      if (problems.length > 0) continue;
-      for (const r of flat.rows) await writer.add(r.table, r.row, { file, line: raw.line, path: r.path });
-      given.push(...flat.given);
-      if (report.records % BATCH === 0) {
-        await writer.removeStale(given);
-        given = [];
-        opts.onProgress?.({ bytes: raw.bytes, totalBytes: total, records: report.records });
-      }
+      if (!(await ingest(ctx, root, doc, file, raw.line))) break;
+      if (report.records % BATCH === 0) ctx.opts.onProgress?.({ bytes: raw.bytes, totalBytes: total, records: report.records });
     }
   } catch (e) {
     if (e instanceof JsonStructureError) writer.problems.push({ file, line: e.line, reason: e.message });
     else throw e;
   }
-  await writer.removeStale(given);
-  opts.onProgress?.({ bytes: total, totalBytes: total, records: report.records });
+  ctx.opts.onProgress?.({ bytes: total, totalBytes: total, records: report.records });
 }
 
-async function importCsv(path: string, writer: RowWriter, report: ImportReport, opts: ImportOptions, max: number) {
-  const validator = createValidator(opts.schemaSet ?? 'ruta');
+async function importCsv(path: string, ctx: Ingest) {
+  const { writer, report, validator, opts } = ctx;
   const resources = packageResources(path);
   if (resources.length === 0) throw new UnreadableFileError(path, undefined, 'holds no HSDS CSV files (organizations.csv, services.csv, …)');
   const total = resources.reduce((n, r) => n + totalBytes(r.file), 0);
@@ -153,7 +213,7 @@ async function importCsv(path: string, writer: RowWriter, report: ImportReport, 
         : validator.validate(r.table, r.row).filter((p) => !(p.keyword === 'required' && !isColumn(r.table, p.field)));
       const problems = [...r.problems, ...schemaProblems.map((p) => ({ field: p.field, reason: p.message }))];
       for (const p of problems) writer.problems.push({ file, line: r.line, field: p.field || undefined, reason: p.reason });
-      if (writer.problems.length >= max) return;
+      if (writer.problems.length >= ctx.max) return;
       if (problems.length === 0) await writer.add(r.table, r.row, { file, line: r.line, path: '' });
       if (report.records % BATCH === 0) opts.onProgress?.({ bytes: done + r.bytes, totalBytes: total, records: report.records });
     }

@@ -12,7 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('lang', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
-    .addColumn('reviewed', 'boolean', (c) => c.notNull())
+    .addColumn('reviewed', 'integer', (c) => c.notNull()) // 0 or 1: one type on every dialect
     .addPrimaryKeyConstraint('ruta_term_label_pk', ['term_id', 'lang'])
     .execute();
   await db.schema
