@@ -15,14 +15,19 @@ export function forEachNested(table: HsdsTable, obj: Obj, target: HsdsTable, vis
   }
 }
 
-/** What a published confidential location keeps: enough to know the service exists, not where. */
+/** Fields of a confidential location that could tell where it is. */
+export const HIDDEN_LOCATION_FIELDS = ['latitude', 'longitude', 'transportation', 'external_identifier', 'external_identifier_type'];
+
+/**
+ * What a published confidential location keeps: enough to know the service exists, not where.
+ * Its change history loses the entries about those fields too: an old value is still a place.
+ */
 export function redactLocation(location: Obj): void {
-  delete location.latitude;
-  delete location.longitude;
-  delete location.transportation;
-  delete location.external_identifier;
-  delete location.external_identifier_type;
+  for (const f of HIDDEN_LOCATION_FIELDS) delete location[f];
   if (Array.isArray(location.addresses)) location.addresses = [];
+  if (Array.isArray(location.metadata)) {
+    location.metadata = location.metadata.filter((m) => !HIDDEN_LOCATION_FIELDS.includes((m as Obj).field_name as string));
+  }
 }
 
 /**

@@ -59,11 +59,18 @@ export function packageResources(path: string): CsvResource[] {
 
 function convert(table: HsdsTable, record: Record<string, string>): Pick<CsvRow, 'row' | 'problems'> {
   const columns = HSDS_TABLES[table].columns as Record<string, string>;
+  const required = HSDS_TABLES[table].required as readonly string[];
   const row: Record<string, unknown> = {};
   const problems: CsvRow['problems'] = [];
   for (const [column, raw] of Object.entries(record)) {
     const type = columns[column];
-    if (type === undefined || raw === undefined || raw === '') continue;
+    if (type === undefined || raw === undefined) continue;
+    // CSV cannot tell empty from absent: an empty cell is absent, except in a required text
+    // column, where it is the empty string (metadata rows of a creation have no field name).
+    if (raw === '') {
+      if (type === 'text' && required.includes(column)) row[column] = '';
+      continue;
+    }
     if (type === 'number') {
       const n = Number(raw.trim());
       if (raw.trim() === '' || !Number.isFinite(n)) problems.push({ field: column, reason: `must be a number, got "${raw.slice(0, 40)}"` });

@@ -14,6 +14,8 @@ export interface Database {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>;
   dialect: DialectName;
+  /** PostgreSQL schema holding Ruta's tables when not the default (tests isolate themselves so). */
+  schema?: string;
   close(): Promise<void>;
 }
 

@@ -16,7 +16,12 @@ class StaticProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(database: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: database.db, provider: new StaticProvider() });
+  const migrator = new Migrator({
+    db: database.db,
+    provider: new StaticProvider(),
+    // Kysely looks for its own tables in every schema; name ours so two schemas never mix.
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -65,6 +65,7 @@ export async function openTestDatabase(dialect: DialectName): Promise<Database> 
         await c.query(`DROP SCHEMA ${schema} CASCADE`);
         await c.end();
       });
+      database.schema = schema;
     } else {
       const client = new PGlite();
       database = fromDialect(new PGliteDialect(client), 'postgres', async () => {
