@@ -6,6 +6,8 @@ export interface FlatRow {
   row: Row;
   /** Where the object sits in the document, e.g. `service_at_locations[0].location`. */
   path: string;
+  /** The object it is nested in, when it belongs to it (not for objects it merely points to). */
+  parent?: { table: HsdsTable; id: unknown };
 }
 
 export interface FlattenProblem {
@@ -45,10 +47,10 @@ function setKey(row: Row, column: string, value: unknown, field: string, out: Fl
   }
 }
 
-function visit(table: HsdsTable, obj: Record<string, unknown>, path: string, out: Flattened): Row {
+function visit(table: HsdsTable, obj: Record<string, unknown>, path: string, out: Flattened, parent?: FlatRow['parent']): Row {
   const row: Row = {};
   for (const column of columnsOf(table)) if (obj[column] !== undefined) row[column] = obj[column];
-  out.rows.push({ table, row, path });
+  out.rows.push(parent ? { table, row, path, parent } : { table, row, path });
   for (const rel of relationsOf(table)) {
     const value = obj[rel.property];
     if (value === undefined || value === null) continue;
@@ -64,7 +66,7 @@ function visit(table: HsdsTable, obj: Record<string, unknown>, path: string, out
     value.forEach((item, i) => {
       if (!isObject(item)) return;
       const itemPath = `${field}[${i}]`;
-      const child = visit(rel.child, item, itemPath, out);
+      const child = visit(rel.child, item, itemPath, out, { table, id: row.id });
       if (rel.kind === 'down') setKey(child, rel.column, row.id, join(itemPath, rel.column), out);
       else if (rel.kind === 'link') {
         setKey(child, 'link_id', row.id, join(itemPath, 'link_id'), out);

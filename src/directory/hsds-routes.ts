@@ -17,12 +17,14 @@ import {
   type ListFilters,
 } from './directory-queries.js';
 import type { HsdsTable } from './hsds-tables.js';
+import { profileTermId } from '../taxonomy/taxonomy-data.js';
 import { pageOf } from './paging.js';
 import { parseId, parseQuery } from './query-params.js';
 import type { Row } from './relations.js';
 
 export const HSDS_VERSION = '3.1';
 const LIST = ['page', 'per_page', 'format', 'search'] as const;
+const NONE = [] as const;
 
 /**
  * The HSDS 3.1 API under /api. Lists answer in the Page envelope; `format=ndjson` streams every
@@ -69,9 +71,10 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hon
     return (await build(table, [row], depth, skip))[0]!;
   }
 
-  api.get('/', (c) =>
-    c.json({ version: HSDS_VERSION, profile: `${opts.publicUrl}/api/profile`, openapi_url: `${opts.publicUrl}/api/openapi.json` }),
-  );
+  api.get('/', (c) => {
+    parseQuery(c.req.query(), NONE);
+    return c.json({ version: HSDS_VERSION, profile: `${opts.publicUrl}/api/profile`, openapi_url: `${opts.publicUrl}/api/openapi.json` });
+  });
   api.get('/openapi.json', (c) => c.json(buildOpenApi({ serverUrl: `${opts.publicUrl}/api` })));
   api.get('/profile', (c) => c.json(profileDocument()));
   api.get('/profile/schemas/:path{.+}', (c) => {
@@ -90,7 +93,10 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hon
     const depth: Depth = q.full || q.format === 'ndjson' ? 'full' : 'list';
     return respondList(c, 'service', q, servicesQuery(db, f), ['service.id asc'], depth);
   });
-  api.get('/services/:id', async (c) => c.json(await one('service', c.req.param('id'), 'full')));
+  api.get('/services/:id', async (c) => {
+    parseQuery(c.req.query(), NONE);
+    return c.json(await one('service', c.req.param('id'), 'full'));
+  });
 
   api.get('/organizations', async (c) => {
     const q = parseQuery(c.req.query(), [...LIST, 'taxonomy_term_id', 'taxonomy_id', 'full', 'full_service']);
@@ -127,13 +133,19 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hon
     const q = parseQuery(c.req.query(), LIST);
     return respondList(c, 'taxonomy', q, taxonomiesQuery(db, q), ['taxonomy.id asc'], 'flat');
   });
-  api.get('/taxonomies/:id', async (c) => c.json(await one('taxonomy', c.req.param('id'), 'full')));
+  api.get('/taxonomies/:id', async (c) => {
+    parseQuery(c.req.query(), NONE);
+    return c.json(await one('taxonomy', c.req.param('id'), 'full'));
+  });
 
   api.get('/taxonomy_terms', async (c) => {
     const q = parseQuery(c.req.query(), [...LIST, 'taxonomy_id', 'parent_id', 'top_only']);
     return respondList(c, 'taxonomy_term', q, taxonomyTermsQuery(db, q), ['taxonomy_term.id asc'], 'list');
   });
-  api.get('/taxonomy_terms/:id', async (c) => c.json(await one('taxonomy_term', c.req.param('id'), 'full')));
+  api.get('/taxonomy_terms/:id', async (c) => {
+    parseQuery(c.req.query(), NONE);
+    return c.json(await one('taxonomy_term', c.req.param('id'), 'full'));
+  });
 
   api.get('/service_at_locations', async (c) => {
     const q = parseQuery(c.req.query(), [
@@ -166,6 +178,14 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hon
         .innerJoin('location', 'location.id', 'address.location_id')
         .select((eb) => [eb.fn.avg('location.latitude').as('lat'), eb.fn.avg('location.longitude').as('lng')])
         .where('address.postal_code', '=', q.postcode)
+        // A confidential location must not pull the centre towards itself.
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb.selectFrom('attribute').select('attribute.id').whereRef('attribute.link_id', '=', 'location.id').where('attribute.taxonomy_term_id', '=', profileTermId('confidential-location')),
+            ),
+          ),
+        )
         .executeTakeFirst();
       if (centre?.lat === null || centre?.lat === undefined) return c.json(pageOf([], 0, q.page, q.per_page));
       Object.assign(f, { lat: Number(centre.lat), lng: Number(centre.lng), radius: q.proximity / 1000 });
@@ -173,7 +193,10 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hon
     const { query, orderBy } = serviceAtLocationsQuery(db, f);
     return respondList(c, 'service_at_location', q, query, orderBy, q.full || q.format === 'ndjson' ? 'full' : 'list');
   });
-  api.get('/service_at_locations/:id', async (c) => c.json(await one('service_at_location', c.req.param('id'), 'full')));
+  api.get('/service_at_locations/:id', async (c) => {
+    parseQuery(c.req.query(), NONE);
+    return c.json(await one('service_at_location', c.req.param('id'), 'full'));
+  });
 
   return api;
 }

@@ -68,6 +68,12 @@ export function parseQuery<K extends ParamName>(
     cache.set(key, validate);
   }
   const data: Record<string, unknown> = { ...query };
+  for (const [name, value] of Object.entries(query)) {
+    // A NUL byte cuts strings short in SQLite and is refused by PostgreSQL: refuse it first.
+    if (value.includes('\u0000')) {
+      throw new RutaError('INVALID_PARAMETER', `${name} contains a NUL character`, [{ field: name, reason: 'contains a NUL character' }]);
+    }
+  }
   if (!validate(data)) {
     const details = (validate.errors ?? []).map((e) => {
       const field = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.instancePath.slice(1);
@@ -91,5 +97,5 @@ export function parseId(id: string): string {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
     throw new RutaError('INVALID_ID', `"${id.slice(0, 60)}" is not a valid UUID`, [{ field: 'id', reason: 'must be a UUID' }]);
   }
-  return id;
+  return id.toLowerCase();
 }

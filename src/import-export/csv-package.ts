@@ -68,7 +68,7 @@ function convert(table: HsdsTable, record: Record<string, string>): Pick<CsvRow,
     // CSV cannot tell empty from absent: an empty cell is absent, except in a required text
     // column, where it is the empty string (metadata rows of a creation have no field name).
     if (raw === '') {
-      if (type === 'text' && required.includes(column)) row[column] = '';
+      row[column] = type === 'text' && required.includes(column) ? '' : null;
       continue;
     }
     if (type === 'number') {
@@ -78,7 +78,7 @@ function convert(table: HsdsTable, record: Record<string, string>): Pick<CsvRow,
     } else row[column] = restoreCell(raw);
   }
   for (const column of HSDS_TABLES[table].tabularRequired) {
-    if (row[column] === undefined) problems.push({ field: column, reason: 'is required in the CSV form' });
+    if (row[column] === undefined || row[column] === null) problems.push({ field: column, reason: 'is required in the CSV form' });
   }
   return { row, problems };
 }

@@ -41,7 +41,7 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
   });
   afterEach(() => db.close());
 
-  it('imports a nested service, fills implied keys and records a metadata row per created row', async () => {
+  it('imports a nested service, fills implied keys and records each creation once, on the object created', async () => {
     const report = await importPath(db, file('one.json', JSON.stringify([service()])));
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);
@@ -50,8 +50,13 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     const svc = await db.db.selectFrom('service').selectAll().executeTakeFirstOrThrow();
     expect(svc.organization_id).toBe(ORG);
     const created = await db.db.selectFrom('metadata').selectAll().where('last_action_type', '=', 'create').execute();
-    expect(created.map((m) => m.resource_type).sort()).toEqual(['organization', 'phone', 'service']);
+    // The phone was created with its service: one record of the creation, on the service.
+    expect(created.map((m) => m.resource_type).sort()).toEqual(['organization', 'service']);
     expect(created[0]!.updated_by).toBe('import one.json');
+    // A phone added later to the existing service is a creation of its own.
+    await importPath(db, file('more.json', JSON.stringify([service({ phones: [{ id: PHONE_A, number: '000 000 0000' }, { id: PHONE_B, number: '1' }] })])));
+    const later = await db.db.selectFrom('metadata').selectAll().where('last_action_type', '=', 'create').where('resource_id', '=', PHONE_B).execute();
+    expect(later.map((m) => [m.resource_type, m.updated_by])).toEqual([['phone', 'import more.json']]);
   });
 
   it('is idempotent, records field changes, and removes children the new record no longer lists', async () => {
@@ -175,6 +180,17 @@ describe.each(DIALECTS)('CSV data packages on %s', (dialect) => {
       { file: 'services.csv', line: 2, field: 'minimum_age', reason: 'must be a number, got "doce"' },
       { file: 'services.csv', line: 2, field: 'organization_id', reason: 'is required in the CSV form' },
     ]);
+  });
+
+  it('leaves the columns a CSV file does not have as they were', async () => {
+    const pkg = mkdtempSync(join(dir, 'pkg-'));
+    writeFileSync(join(pkg, 'organizations.csv'), `id,name,description,email\n${ORG},Red,Descripción,red@example.org\n`);
+    expect((await importPath(db, pkg)).problems).toEqual([]);
+    const partial = mkdtempSync(join(dir, 'pkg-'));
+    writeFileSync(join(partial, 'organizations.csv'), `id,name,description\n${ORG},Red renombrada,Descripción\n`);
+    expect((await importPath(db, partial)).problems).toEqual([]);
+    const org = await db.db.selectFrom('organization').selectAll().where('id', '=', ORG).executeTakeFirstOrThrow();
+    expect([org.name, org.email]).toEqual(['Red renombrada', 'red@example.org']);
   });
 
   it('names a malformed CSV line', async () => {

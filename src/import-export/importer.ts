@@ -12,6 +12,7 @@ import { csvRows, packageResources } from './csv-package.js';
 import { describeParseError } from './json-splitter.js';
 import { JsonStructureError } from './json-splitter.js';
 import { jsonRecords } from './json-records.js';
+import { kyselyBulk, sqliteBulk } from './bulk-sql.js';
 import { RowWriter, type TableCounts } from './row-writer.js';
 import { UnreadableFileError } from './text-stream.js';
 
@@ -91,7 +92,8 @@ async function runImport(
   const report: ImportReport = { ok: false, dryRun: opts.dryRun ?? false, format, records: 0, tables: {}, problems: [], warnings: [] };
   try {
     await database.db.transaction().execute(async (trx) => {
-      const writer = new RowWriter(trx, opts.updatedBy ?? updatedBy);
+      const bulk = database.sqlite ? sqliteBulk(database.sqlite) : kyselyBulk(trx);
+      const writer = new RowWriter(trx, opts.updatedBy ?? updatedBy, bulk);
       const ctx: Ingest = { writer, report, validator: createValidator(opts.schemaSet ?? 'ruta'), opts, max, given: [], trx };
       await body(ctx);
       await writer.removeStale(ctx.given);
@@ -145,7 +147,7 @@ async function ingest(ctx: Ingest, table: HsdsTable, doc: unknown, file: string,
   for (const p of problems) writer.problems.push({ file, line, field: p.field || undefined, reason: p.reason });
   if (writer.problems.length >= ctx.max) return false;
   if (problems.length > 0) return true;
-  for (const r of flat.rows) await writer.add(r.table, r.row, { file, line, path: r.path });
+  for (const r of flat.rows) await writer.add(r.table, r.row, { file, line, path: r.path }, r.parent);
   ctx.given.push(...flat.given);
   if (ctx.given.length >= BATCH * 10) {
     await writer.removeStale(ctx.given);
@@ -156,6 +158,11 @@ async function ingest(ctx: Ingest, table: HsdsTable, doc: unknown, file: string,
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The cells that hold a value: an empty cell is absent, not null, to the schema. */
+function present(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
 }
 
 function isColumn(table: HsdsTable, field: string): boolean {
@@ -210,11 +217,11 @@ async function importCsv(path: string, ctx: Ingest) {
       // A CSV row holds keys, not nested objects: "required" on a nested property does not apply.
       const schemaProblems = r.problems.length
         ? []
-        : validator.validate(r.table, r.row).filter((p) => !(p.keyword === 'required' && !isColumn(r.table, p.field)));
+        : validator.validate(r.table, present(r.row)).filter((p) => !(p.keyword === 'required' && !isColumn(r.table, p.field)));
       const problems = [...r.problems, ...schemaProblems.map((p) => ({ field: p.field, reason: p.message }))];
       for (const p of problems) writer.problems.push({ file, line: r.line, field: p.field || undefined, reason: p.reason });
       if (writer.problems.length >= ctx.max) return;
-      if (problems.length === 0) await writer.add(r.table, r.row, { file, line: r.line, path: '' });
+      if (problems.length === 0) await writer.add(r.table, r.row, { file, line: r.line, path: '', partial: true });
       if (report.records % BATCH === 0) opts.onProgress?.({ bytes: done + r.bytes, totalBytes: total, records: report.records });
     }
     done += totalBytes(resource.file);

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ProblemDetail } from '../lib/errors.js';
+import { kyselyBulk, type BulkSql } from './bulk-sql.js';
 import { rowsWhereIn } from '../directory/assemble.js';
-import type { HsdsTable, Relation } from '../directory/hsds-tables.js';
+import { HSDS_RELATIONS, HSDS_TABLES, type HsdsTable, type Relation } from '../directory/hsds-tables.js';
 import { columnsOf, isHsdsTable, referencesOf, type Row } from '../directory/relations.js';
 
 export interface Origin {
@@ -10,7 +11,27 @@ export interface Origin {
   line: number;
   /** Path of the object in its record, e.g. `phones[0]`; empty for the record itself. */
   path: string;
+  /** A CSV row: columns the file does not have keep their values on update. */
+  partial?: boolean;
 }
+
+const UUID_COLUMNS = new Map(
+  (Object.keys(HSDS_TABLES) as HsdsTable[]).map((t) => [t, columnsOf(t).filter((c) => c === 'id' || c.endsWith('_id'))]),
+);
+
+/** UUIDs compare case-insensitively (RFC 4122): stored in lower case. Times of change in UTC. */
+function normalise(table: HsdsTable, row: Row): void {
+  for (const c of UUID_COLUMNS.get(table)!) {
+    const v = row[c];
+    if (typeof v === 'string') row[c] = v.toLowerCase();
+  }
+  if (table === 'service' && typeof row.last_modified === 'string') {
+    const t = Date.parse(row.last_modified);
+    if (!Number.isNaN(t)) row.last_modified = new Date(t).toISOString();
+  }
+}
+
+type Parent = { table: HsdsTable; id: unknown };
 
 export interface TableCounts {
   created: number;
@@ -19,17 +40,61 @@ export interface TableCounts {
   deleted: number;
 }
 
-const FLUSH_AT = 500;
+/** Rows held before writing; all tables are written together, parents first. */
+const FLUSH_AT = 4000;
+
+/** Tables ordered so that an object's table comes before the tables of what is nested in it. */
+const TABLE_ORDER: HsdsTable[] = (() => {
+  const tables = Object.keys(HSDS_TABLES) as HsdsTable[];
+  const incoming = new Map(tables.map((t) => [t, 0]));
+  const edges = HSDS_RELATIONS.filter((r) => r.kind !== 'up' && r.parent !== r.child);
+  for (const e of edges) incoming.set(e.child, (incoming.get(e.child) ?? 0) + 1);
+  const order: HsdsTable[] = [];
+  const ready = tables.filter((t) => incoming.get(t) === 0);
+  while (ready.length) {
+    const t = ready.shift()!;
+    order.push(t);
+    for (const e of edges.filter((x) => x.parent === t)) {
+      incoming.set(e.child, incoming.get(e.child)! - 1);
+      if (incoming.get(e.child) === 0) ready.push(e.child);
+    }
+  }
+  return order.length === tables.length ? order : tables;
+})();
 const CHUNK = 500;
 
 /** A cheap, stable fingerprint of a row's values, to tell a repeated object from a conflicting one. */
-function fingerprint(table: HsdsTable, row: Row): string {
+function fingerprint(table: HsdsTable, row: Row): number {
   let h = 0x811c9dc5;
   for (const c of columnsOf(table)) {
     const s = `${row[c] ?? '\u0000'}\u0001`;
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   }
-  return (h >>> 0).toString(36);
+  return h >>> 0;
+}
+
+const LINE_BITS = 2 ** 21;
+
+/**
+ * A 53-bit number standing for (table, id). An import of 100,000 services sees millions of ids;
+ * numbers instead of strings keep that index to a few dozen megabytes. A collision (odds about
+ * one in 10^9 per import of that size) is caught where it matters: merging re-reads the row by id.
+ */
+function idKey(table: string, id: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const s = `${table}\u0000${id}`;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * LINE_BITS + ((b >>> 0) % LINE_BITS);
+}
+
+/** What the index keeps per row: its fingerprint and the line it was first seen on. */
+function seenValue(print: number, line: number): number {
+  return print * LINE_BITS + Math.min(line, LINE_BITS - 1);
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -49,8 +114,11 @@ export class RowWriter {
   readonly counts = new Map<HsdsTable, TableCounts>();
   readonly problems: ProblemDetail[] = [];
   readonly warnings: ProblemDetail[] = [];
-  private seen = new Map<string, string>();
-  private buffers = new Map<HsdsTable, { row: Row; origin: Origin }[]>();
+  private seen = new Map<number, number>();
+  /** Rows this import found already in the directory: only their children can have gone stale. */
+  private existed = new Set<number>();
+  private buffers = new Map<HsdsTable, { row: Row; origin: Origin; parent?: Parent }[]>();
+  private buffered = 0;
   private pendingRefs = new Map<string, { origin: Origin; field: string; target: HsdsTable; id: string }>();
   private metadata: Row[] = [];
   private readonly now = new Date().toISOString();
@@ -59,6 +127,7 @@ export class RowWriter {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     private readonly db: Kysely<any>,
     private readonly updatedBy: string,
+    private readonly bulk: BulkSql = kyselyBulk(db),
   ) {}
 
   private count(table: HsdsTable): TableCounts {
@@ -72,26 +141,29 @@ export class RowWriter {
   }
 
   has(table: HsdsTable, id: string): boolean {
-    return this.seen.has(`${table}\u0000${id}`);
+    return this.seen.has(idKey(table, id));
   }
 
   /** Queues a row; returns false when it repeats a row already queued (same id, same content). */
-  async add(table: HsdsTable, row: Row, origin: Origin): Promise<boolean> {
+  async add(table: HsdsTable, row: Row, origin: Origin, parent?: Parent): Promise<boolean> {
+    normalise(table, row);
+    if (parent && typeof parent.id === 'string') parent = { table: parent.table, id: parent.id.toLowerCase() };
     const id = row.id;
     if (typeof id !== 'string' || id === '') return false; // the schema check reports it
-    const key = `${table}\u0000${id}`;
+    const key = idKey(table, id);
     const print = fingerprint(table, row);
     const before = this.seen.get(key);
     if (before !== undefined) {
-      if (before.split(':')[0] !== print) await this.merge(table, row, origin, before.split(':')[1] ?? '?');
-      return false;
+      const firstLine = before % LINE_BITS;
+      if (Math.floor(before / LINE_BITS) === print) return false;
+      if (await this.merge(table, row, origin, firstLine === LINE_BITS - 1 ? 'an earlier line' : `line ${firstLine}`)) return false;
     }
-    this.seen.set(key, `${print}:${origin.line}`);
+    this.seen.set(key, seenValue(print, origin.line));
     this.trackReferences(table, row, origin);
     let buffer = this.buffers.get(table);
     if (!buffer) this.buffers.set(table, (buffer = []));
-    buffer.push({ row, origin });
-    if (buffer.length >= FLUSH_AT) await this.flushTable(table);
+    buffer.push(parent ? { row, origin, parent } : { row, origin });
+    if (++this.buffered >= FLUSH_AT) await this.flush();
     return true;
   }
 
@@ -100,10 +172,11 @@ export class RowWriter {
    * each copy carrying only the key of where it sits. Copies are merged: a field one copy leaves
    * empty is taken from another; two different values for one field is a conflict.
    */
-  private async merge(table: HsdsTable, row: Row, origin: Origin, firstLine: string): Promise<void> {
+  private async merge(table: HsdsTable, row: Row, origin: Origin, firstSeen: string): Promise<boolean> {
+    if (this.problems.length > 0) return true; // nothing will be written anyway
     const buffered = this.buffers.get(table)?.find((b) => b.row.id === row.id)?.row;
-    const stored = buffered ?? (await rowsWhereIn(this.db, table, 'id', [row.id]))[0];
-    if (!stored) return; // dropped because of earlier problems
+    const stored = buffered ?? (await this.bulk.rowsByIds(table, [row.id]))[0];
+    if (!stored) return false; // two ids that share a key: this one is new after all
     const fill: Row = {};
     for (const c of columnsOf(table)) {
       const a = stored[c];
@@ -111,16 +184,18 @@ export class RowWriter {
       if (b === undefined || b === null || same(a, b)) continue;
       if (a !== undefined && a !== null) {
         const field = origin.path ? `${origin.path}.${c}` : c;
-        this.problem(origin, field, `${table} ${String(row.id)} is also given at line ${firstLine} with ${c} "${asText(a)}", here "${asText(b)}"`);
-        return;
+        this.problem(origin, field, `${table} ${String(row.id)} is also given at ${firstSeen} with ${c} "${asText(a)}", here "${asText(b)}"`);
+        return true;
       }
       fill[c] = b;
     }
-    if (Object.keys(fill).length === 0) return;
+    if (Object.keys(fill).length === 0) return true;
     if (buffered) Object.assign(buffered, fill);
-    else if (this.problems.length === 0) await this.db.updateTable(table).set(fill).where('id', '=', row.id).execute();
-    this.seen.set(`${table}\u0000${String(row.id)}`, `${fingerprint(table, { ...stored, ...fill })}:${firstLine}`);
+    else await this.db.updateTable(table).set(fill).where('id', '=', row.id).execute();
+    const key = idKey(table, String(row.id));
+    this.seen.set(key, seenValue(fingerprint(table, { ...stored, ...fill }), (this.seen.get(key) ?? 0) % LINE_BITS));
     this.trackReferences(table, fill, origin);
+    return true;
   }
 
   private trackReferences(table: HsdsTable, row: Row, origin: Origin): void {
@@ -143,8 +218,16 @@ export class RowWriter {
   }
 
   async flush(): Promise<void> {
-    for (const table of this.buffers.keys()) await this.flushTable(table);
+    for (const table of TABLE_ORDER) await this.flushTable(table);
+    this.buffered = 0;
     await this.flushMetadata();
+  }
+
+  /** Whether this import created the row (it was not in the directory before). Parents are flushed first. */
+  private createdHere(parent: Parent | undefined): boolean {
+    if (!parent || typeof parent.id !== 'string') return false;
+    const key = idKey(parent.table, parent.id);
+    return this.seen.has(key) && !this.existed.has(key);
   }
 
   private async flushTable(table: HsdsTable): Promise<void> {
@@ -153,26 +236,29 @@ export class RowWriter {
     this.buffers.set(table, []);
     if (this.problems.length > 0) return; // nothing will be kept: spare the database
     const columns = columnsOf(table);
-    const existing = new Map((await rowsWhereIn(this.db, table, 'id', buffer.map((b) => b.row.id))).map((r) => [r.id, r]));
+    const existing = new Map((await this.bulk.rowsByIds(table, buffer.map((b) => b.row.id))).map((r) => [r.id, r]));
     const inserts: Row[] = [];
     const counts = this.count(table);
-    for (const { row } of buffer) {
+    for (const { row, parent, origin } of buffer) {
       const old = existing.get(row.id);
+      if (old) this.existed.add(idKey(table, row.id as string));
       if (table === 'service' && (row.last_modified === undefined || row.last_modified === null)) {
         row.last_modified = old?.last_modified ?? this.now;
       }
       if (!old) {
         inserts.push(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
         counts.created++;
-        if (table !== 'metadata') this.log(table, row.id as string, 'create', '', '', '');
+        // A nested object created with its parent is recorded once, on the parent.
+        if (table !== 'metadata' && !this.createdHere(parent)) this.log(table, row.id as string, 'create', '', '', '');
         continue;
       }
-      const changed = columns.filter((c) => !same(old[c], row[c]) && !(c === 'last_modified' && table === 'service'));
+      const given = origin.partial ? columns.filter((c) => c in row) : columns;
+      const changed = given.filter((c) => !same(old[c], row[c]) && !(c === 'last_modified' && table === 'service'));
       if (changed.length === 0) {
         counts.unchanged++;
         continue;
       }
-      const set = Object.fromEntries(columns.filter((c) => c !== 'id').map((c) => [c, row[c] ?? null]));
+      const set = Object.fromEntries(given.filter((c) => c !== 'id').map((c) => [c, row[c] ?? null]));
       if (table === 'service' && same(old.last_modified, row.last_modified)) set.last_modified = this.now;
       await this.db.updateTable(table).set(set).where('id', '=', row.id).execute();
       counts.updated++;
@@ -180,9 +266,7 @@ export class RowWriter {
         for (const c of changed) this.log(table, row.id as string, 'update', c, asText(old[c]), asText(row[c]));
       }
     }
-    for (let i = 0; i < inserts.length; i += CHUNK) {
-      await this.db.insertInto(table).values(inserts.slice(i, i + CHUNK)).execute();
-    }
+    await this.bulk.insertRows(table, inserts);
     if (this.metadata.length >= FLUSH_AT) await this.flushMetadata();
   }
 
@@ -204,9 +288,7 @@ export class RowWriter {
     const rows = this.metadata;
     this.metadata = [];
     if (this.problems.length > 0) return;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await this.db.insertInto('metadata').values(rows.slice(i, i + CHUNK)).execute();
-    }
+    await this.bulk.insertRows('metadata', rows);
   }
 
   /**
@@ -218,6 +300,7 @@ export class RowWriter {
     await this.flush();
     const byRel = new Map<Relation, string[]>();
     for (const g of given) {
+      if (!this.existed.has(idKey(g.rel.parent, g.parentId))) continue;
       const list = byRel.get(g.rel) ?? [];
       list.push(g.parentId);
       byRel.set(g.rel, list);
