@@ -8,6 +8,8 @@ import { errorBody, errorStatus, toRutaError, wantsJson } from './lib/error-boun
 import { RutaError } from './lib/errors.js';
 import type { Logger } from './lib/logger.js';
 import { hsdsRoutes } from './directory/hsds-routes.js';
+import { openSearchEngine, type SearchEngine } from './search/search-engine.js';
+import { searchRoutes } from './search/search-routes.js';
 import { errorPage, siteRoutes } from './site/site-routes.js';
 
 export interface AppDeps {
@@ -49,7 +51,14 @@ export function createApp({ database, config, logger }: AppDeps): Hono {
     await database.db.selectFrom('ruta_setting').select('key').limit(1).execute();
     return c.json({ status: 'ok', database: database.dialect });
   });
-  app.route('/api', hsdsRoutes(database, { publicUrl: config.publicUrl }));
+  // One search engine per process, built on first use and kept in step with the directory.
+  let engine: Promise<SearchEngine> | undefined;
+  const searchEngine = () => (engine ??= openSearchEngine(database).catch((err) => {
+    engine = undefined;
+    throw err;
+  }));
+  app.route('/api/search', searchRoutes(database, searchEngine));
+  app.route('/api', hsdsRoutes(database, { publicUrl: config.publicUrl, searchEngine }));
   app.route('/', siteRoutes());
 
   app.notFound((c) => {

@@ -18,6 +18,14 @@ const bool = { type: 'boolean' } as const;
 
 export const PARAMS = {
   search: { type: 'string', maxLength: 500 },
+  q: { type: 'string', maxLength: 500 },
+  lang: { type: 'string', enum: ['es', 'en', 'fr', 'ht', 'pt'] },
+  need: { type: 'string', pattern: '^[a-z0-9-]{1,60}$' },
+  population: { type: 'string', pattern: '^[a-z0-9-]{1,60}$' },
+  place: { type: 'string', minLength: 1, maxLength: 100 },
+  open: { type: 'string', maxLength: 40 },
+  language: { type: 'string', pattern: '^[a-z]{2,3}$' },
+  free: bool,
   page: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 },
   per_page: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE },
   format: { type: 'string', enum: ['json', 'ndjson'], default: 'json' },
@@ -48,6 +56,8 @@ const DESCRIBE: Record<string, (e: ErrorObject) => string> = {
   enum: (e) => `must be one of: ${(e.params.allowedValues as string[]).join(', ')}`,
   format: (e) => (e.params.format === 'uuid' ? 'must be a UUID' : 'must be a date and time such as 2026-01-31T00:00:00Z'),
   additionalProperties: () => 'is not a parameter of this endpoint',
+  pattern: () => 'is not in the expected form',
+  minLength: () => 'must not be empty',
 };
 
 const cache = new Map<string, ReturnType<typeof ajv.compile>>();

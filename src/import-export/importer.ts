@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database } from '../lib/db.js';
@@ -99,7 +100,10 @@ async function runImport(
       await writer.removeStale(ctx.given);
       await writer.flush();
       if (writer.problems.length < max) await writer.checkReferences(max, opts.allowDangling);
-      if (writer.problems.length === 0) await opts.afterWrite?.(trx);
+      if (writer.problems.length === 0) {
+        await opts.afterWrite?.(trx);
+        if (!report.dryRun) await bumpDirectoryVersion(trx);
+      }
       report.tables = Object.fromEntries(writer.counts);
       report.problems = writer.problems.slice(0, max);
       report.warnings = writer.warnings.slice(0, max);
@@ -114,6 +118,20 @@ async function runImport(
     if (!report.ok) report.tables = {};
   }
   return report;
+}
+
+/**
+ * Every committed change to the directory gets a new version; search and other caches compare
+ * it before answering, so the next search sees the change, in this process or any other.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function bumpDirectoryVersion(db: Kysely<any>): Promise<void> {
+  const value = `${Date.now().toString(36)}-${randomUUID()}`;
+  await db
+    .insertInto('ruta_setting')
+    .values({ key: 'directory_version', value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
 }
 
 /** Imports a JSON file (array, Page, NDJSON, one object) or a CSV data package, all or nothing. */

@@ -1,0 +1,210 @@
+import type { Database } from '../lib/db.js';
+import type { Place } from './gazetteer.js';
+import { isOpenAt } from './opening-hours.js';
+import { distanceKm, freshness, needScore, textScores } from './rank.js';
+import { lang3, needCodes, SearchIndex, type IndexedService, type Site } from './search-index.js';
+import { SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
+import { understand, type Understood } from './understand.js';
+
+export interface SearchQuery {
+  q?: string;
+  /** The language the person reads; decides stemming, ambiguity and explanations. */
+  lang?: SearchLanguage;
+  /** A need code (with its children). */
+  need?: string;
+  /** A population code of the Ruta profile. */
+  population?: string;
+  /** Where the person is, or the centre of a place they chose. */
+  lat?: number;
+  lng?: number;
+  /** Kilometres; with lat/lng, only services within it. */
+  radius?: number;
+  /** Only services open at this instant. */
+  openAt?: Date;
+  /** ISO 639 code of a language spoken. */
+  language?: string;
+  free?: boolean;
+  /** Include services that are not active (stewards' tools). */
+  anyStatus?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export type Reason =
+  | { code: 'need'; need: string }
+  | { code: 'population'; population: string }
+  | { code: 'distance'; km: number; town?: string }
+  | { code: 'open'; open: boolean }
+  | { code: 'language'; language: string }
+  | { code: 'free' }
+  | { code: 'verified'; days: number }
+  | { code: 'words'; words: string[] };
+
+export interface SearchHit {
+  serviceId: string;
+  name: string;
+  score: number;
+  site?: { salId: string; locationId: string };
+  distanceKm?: number;
+  openNow?: boolean;
+  reasons: Reason[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  understood: Understood & { radiusKm?: number; widened?: boolean };
+}
+
+const CITY_RADIUS_KM = 30;
+const SETTING = 'directory_version';
+
+export class SearchEngine {
+  private index?: SearchIndex;
+  private version: string | undefined;
+  private building?: Promise<SearchIndex>;
+  private readonly needs = needCodes();
+
+  constructor(private readonly database: Database) {}
+
+  private async readVersion(): Promise<string> {
+    const row = await this.database.db.selectFrom('ruta_setting').select('value').where('key', '=', SETTING).executeTakeFirst();
+    return String(row?.value ?? '');
+  }
+
+  /** The index of the directory as it is now: rebuilt when any write has changed its version. */
+  async current(): Promise<SearchIndex> {
+    const version = await this.readVersion();
+    if (this.index && version === this.version) return this.index;
+    if (!this.building) {
+      this.building = SearchIndex.build(this.database)
+        .then((index) => {
+          this.index = index;
+          this.version = version;
+          return index;
+        })
+        .finally(() => {
+          this.building = undefined;
+        });
+    }
+    return this.building;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const index = await this.current();
+    return runSearch(index, query, this.needs);
+  }
+}
+
+export async function openSearchEngine(database: Database): Promise<SearchEngine> {
+  const engine = new SearchEngine(database);
+  await engine.current();
+  return engine;
+}
+
+function nearestSite(svc: IndexedService, centre: { lat: number; lng: number } | undefined): { site?: Site; km?: number } {
+  let best: { site?: Site; km?: number } = { site: svc.sites[0] };
+  if (!centre) return best;
+  for (const site of svc.sites) {
+    if (site.lat === undefined || site.lng === undefined || site.confidential) continue;
+    const km = distanceKm(centre, { lat: site.lat, lng: site.lng });
+    if (best.km === undefined || km < best.km) best = { site, km };
+  }
+  return best;
+}
+
+/** The search itself, on a built index: pure given the index and the instant. */
+export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCodes(), now = new Date()): SearchResult {
+  const lang: SearchLanguage = query.lang && SEARCH_LANGUAGES.includes(query.lang) ? query.lang : 'es';
+  const u = understand(query.q ?? '', lang, index.spell);
+  const askedNeeds = [...new Set([...u.needs.map((n) => n.code), ...(query.need ? [query.need] : [])])];
+  const askedPops = [...new Set([...u.populations.map((p) => p.code), ...(query.population ? [query.population] : [])])];
+  const place: Place | undefined = u.place;
+  let centre = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
+  let radius = query.radius;
+  const byState = place?.kind === 'state';
+  if (place && !byState) {
+    centre = { lat: place.lat, lng: place.lng };
+    radius ??= CITY_RADIUS_KM;
+  }
+  const text = textScores(index, u.terms);
+  const hasWords = u.terms.length > 0;
+
+  // Candidates: services that name a need asked, or share words with the query; with neither,
+  // every service (a place or filters alone).
+  let candidates: Iterable<number>;
+  if (u.needs.length || hasWords) {
+    const set = new Set<number>(text.keys());
+    for (const need of u.needs) for (const d of index.byNeed.get(need.code) ?? []) set.add(d);
+    candidates = set;
+  } else candidates = index.services.keys();
+
+  const filterNeed = query.need;
+  const language = query.language ? lang3(query.language) : undefined;
+  const scored: { doc: number; score: number; site?: Site; km?: number; open?: boolean }[] = [];
+  const consider = (withinRadius: number | undefined) => {
+    scored.length = 0;
+    for (const doc of candidates) {
+      const svc = index.services[doc]!;
+      if (!query.anyStatus && svc.status !== 'active') continue;
+      if (filterNeed && !svc.needs.has(filterNeed) && !svc.textNeeds.has(filterNeed)) continue;
+      if (query.population && !svc.populations.has(query.population)) continue;
+      if (language && !svc.languages.has(language)) continue;
+      if (query.free && svc.free !== true) continue;
+      if (byState && !svc.sites.some((s) => s.state === place!.name)) continue;
+      const { site, km } = nearestSite(svc, centre);
+      if (withinRadius !== undefined && (km === undefined || km > withinRadius)) continue;
+      const open = isOpenAt(site?.hours ?? svc.hours, query.openAt ?? now);
+      if (query.openAt && open !== true) continue;
+
+      const ns = needScore(svc, u.needs.map((n) => n.code), needs.ancestors);
+      const ts = text.get(doc) ?? 0;
+      let relevance = u.needs.length ? (hasWords ? 0.7 * ns + 0.3 * ts : ns) : hasWords ? ts : 0.5;
+      if (u.needs.length && ns === 0 && ts < 0.5) continue; // words alone, weakly: not what was asked
+      if (relevance <= 0) continue;
+      if (askedPops.length) relevance += askedPops.some((p) => svc.populations.has(p)) ? 0.15 : -0.05;
+      if (km !== undefined) relevance += withinRadius !== undefined ? 0.2 * (1 - km / withinRadius) : 0.15 / (1 + km / 10);
+      if (open === true) relevance += 0.04;
+      if (lang === 'ht' && svc.languages.has('hat')) relevance += 0.05;
+      relevance += freshness(svc.assuredDate, now);
+      scored.push({ doc, score: relevance, ...(site ? { site } : {}), ...(km !== undefined ? { km } : {}), ...(open !== undefined ? { open } : {}) });
+    }
+  };
+  const wantRadius = centre && radius !== undefined ? radius : undefined;
+  consider(wantRadius);
+  let widened = false;
+  if (scored.length === 0 && place && !byState && wantRadius !== undefined && query.radius === undefined) {
+    consider(wantRadius * 4);
+    widened = true;
+  }
+  scored.sort((a, b) => b.score - a.score || index.services[a.doc]!.name.localeCompare(index.services[b.doc]!.name));
+
+  const offset = query.offset ?? 0;
+  const limit = Math.min(query.limit ?? 20, 500);
+  const hits = scored.slice(offset, offset + limit).map((s): SearchHit => {
+    const svc = index.services[s.doc]!;
+    const reasons: Reason[] = [];
+    for (const n of u.needs) if (svc.needs.has(n.code) || svc.textNeeds.has(n.code)) reasons.push({ code: 'need', need: n.code });
+    for (const p of askedPops) if (svc.populations.has(p)) reasons.push({ code: 'population', population: p });
+    if (s.km !== undefined) reasons.push({ code: 'distance', km: Math.round(s.km * 10) / 10, ...(s.site?.town ? { town: s.site.town } : {}) });
+    if (s.open !== undefined) reasons.push({ code: 'open', open: s.open });
+    const spoken = lang !== 'es' ? lang3(lang) : language;
+    if (spoken && svc.languages.has(spoken)) reasons.push({ code: 'language', language: spoken });
+    if (svc.free) reasons.push({ code: 'free' });
+    if (svc.assuredDate && Number.isFinite(Date.parse(svc.assuredDate))) {
+      reasons.push({ code: 'verified', days: Math.max(0, Math.floor((now.getTime() - Date.parse(svc.assuredDate)) / 86_400_000)) });
+    }
+    const matched = u.terms.filter((t) => t.keys.some((k) => index.postings.get(k)?.docs.includes(s.doc))).map((t) => t.word);
+    if (matched.length) reasons.push({ code: 'words', words: matched });
+    return {
+      serviceId: svc.id,
+      name: svc.name,
+      score: Math.round(s.score * 1000) / 1000,
+      ...(s.site && !s.site.confidential ? { site: { salId: s.site.salId, locationId: s.site.locationId } } : {}),
+      ...(s.km !== undefined ? { distanceKm: Math.round(s.km * 10) / 10 } : {}),
+      ...(s.open !== undefined ? { openNow: s.open } : {}),
+      reasons,
+    };
+  });
+  return { total: scored.length, hits, understood: { ...u, ...(wantRadius !== undefined ? { radiusKm: widened ? wantRadius * 4 : wantRadius } : {}), ...(widened ? { widened } : {}) } };
+}

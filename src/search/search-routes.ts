@@ -1,0 +1,84 @@
+import { Hono } from 'hono';
+import type { Database } from '../lib/db.js';
+import { RutaError } from '../lib/errors.js';
+import { assemble } from '../directory/assemble.js';
+import { redactConfidential } from '../directory/confidential.js';
+import { rowsWhereIn } from '../directory/assemble.js';
+import { pageOf } from '../directory/paging.js';
+import { parseQuery } from '../directory/query-params.js';
+import { profileTaxonomy, type UiLanguage } from '../taxonomy/taxonomy-data.js';
+import { needCodes } from './search-index.js';
+import { explain, reasonText } from './explain.js';
+import { loadGazetteer } from './gazetteer.js';
+import type { SearchEngine, SearchQuery } from './search-engine.js';
+
+/**
+ * Ruta's own search, richer than HSDS `search`: everyday words in five languages, a place, open
+ * now, and for each result the reasons it is shown, in the reader's language.
+ */
+export function searchRoutes(database: Database, engine: () => Promise<SearchEngine>): Hono {
+  const api = new Hono({ strict: false });
+  api.get('/', async (c) => {
+    const q = parseQuery(c.req.query(), ['q', 'lang', 'need', 'population', 'place', 'lat', 'lng', 'radius', 'open', 'language', 'free', 'page', 'per_page']);
+    const lang = (q.lang ?? 'es') as UiLanguage;
+    if (q.need && !needCodes().codes.has(q.need)) {
+      throw new RutaError('INVALID_PARAMETER', `"${q.need}" is not a need Ruta knows`, [{ field: 'need', reason: 'is not a need code of the Ruta needs taxonomy' }]);
+    }
+    if (q.population && !profileTaxonomy().terms.some((t) => t.code === q.population && t.parent_code === 'population-served')) {
+      throw new RutaError('INVALID_PARAMETER', `"${q.population}" is not a population Ruta knows`, [{ field: 'population', reason: 'is not a population code of the Ruta profile' }]);
+    }
+    const query: SearchQuery = {
+      lang,
+      ...(q.q ? { q: q.q } : {}),
+      ...(q.need ? { need: q.need } : {}),
+      ...(q.population ? { population: q.population } : {}),
+      ...(q.language ? { language: q.language } : {}),
+      ...(q.free ? { free: true } : {}),
+      limit: q.per_page,
+      offset: (q.page - 1) * q.per_page,
+    };
+    if ((q.lat === undefined) !== (q.lng === undefined)) {
+      throw new RutaError('INVALID_PARAMETER', 'lat and lng go together', [{ field: q.lat === undefined ? 'lat' : 'lng', reason: 'is required with the other coordinate' }]);
+    }
+    if (q.lat !== undefined && q.lng !== undefined) Object.assign(query, { lat: q.lat, lng: q.lng, ...(q.radius !== undefined ? { radius: q.radius } : {}) });
+    if (q.place) {
+      const place = loadGazetteer().byName(q.place)[0];
+      if (!place) throw new RutaError('INVALID_PARAMETER', `Ruta does not know the place "${q.place}"`, [{ field: 'place', reason: 'is not a place Ruta knows' }]);
+      Object.assign(query, { lat: place.lat, lng: place.lng, radius: q.radius ?? (place.kind === 'state' ? 250 : 30) });
+    }
+    if (q.open) {
+      const at = q.open === 'now' ? new Date() : new Date(q.open);
+      if (Number.isNaN(at.getTime())) throw new RutaError('INVALID_PARAMETER', 'open must be "now" or a date and time', [{ field: 'open', reason: 'must be "now" or a date and time such as 2026-12-01T09:00:00-06:00' }]);
+      query.openAt = at;
+    }
+    const result = await (await engine()).search(query);
+    const rows = await rowsWhereIn(database.db, 'service', 'id', result.hits.map((h) => h.serviceId));
+    const services = await assemble(database.db, 'service', rows, 'list');
+    await redactConfidential(database.db, 'service', services);
+    const byId = new Map(services.map((s) => [s.id, s]));
+    const results = result.hits.map((h) => ({
+      service: byId.get(h.serviceId),
+      ...(h.site ? { service_at_location_id: h.site.salId, location_id: h.site.locationId } : {}),
+      ...(h.distanceKm !== undefined ? { distance_km: h.distanceKm } : {}),
+      ...(h.openNow !== undefined ? { open_now: h.openNow } : {}),
+      score: h.score,
+      reasons: h.reasons.map((r) => ({ ...r, text: reasonText(r, lang) })),
+      explanation: explain(h.reasons, lang),
+    }));
+    const u = result.understood;
+    const page = pageOf(results, result.total, q.page, q.per_page);
+    return c.json({
+      ...page,
+      understood: {
+        needs: u.needs,
+        populations: u.populations,
+        ...(u.place ? { place: { name: u.place.name, state: u.place.state, country: u.place.country, lat: u.place.lat, lng: u.place.lng } } : {}),
+        words: u.terms.map((t) => t.word),
+        corrections: u.corrections,
+        ...(u.radiusKm !== undefined ? { radius_km: u.radiusKm } : {}),
+        ...(u.widened ? { widened: true } : {}),
+      },
+    });
+  });
+  return api;
+}

@@ -1,0 +1,81 @@
+import en from '@nlpjs/lang-en-min';
+import es from '@nlpjs/lang-es';
+import fr from '@nlpjs/lang-fr';
+import pt from '@nlpjs/lang-pt';
+
+export const SEARCH_LANGUAGES = ['es', 'en', 'fr', 'ht', 'pt'] as const;
+export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
+
+/**
+ * Lower case without accents, so "Albergue", "ALBERGUE" and "albergué" meet; apostrophes go
+ * (K'iche' → kiche, m'ap → map) and anything that is not a letter or digit separates words.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function tokens(text: string): string[] {
+  const f = fold(text);
+  return f ? f.split(' ') : [];
+}
+
+interface Stemmer {
+  stemWord(word: string): string;
+}
+interface Stopwords {
+  isStopword(word: string): boolean;
+}
+
+const stemmers: Record<Exclude<SearchLanguage, 'ht'>, Stemmer> = {
+  es: new es.StemmerEs(),
+  en: new en.StemmerEn(),
+  fr: new fr.StemmerFr(),
+  pt: new pt.StemmerPt(),
+};
+const stopwordLists: Record<Exclude<SearchLanguage, 'ht'>, Stopwords> = {
+  es: new es.StopwordsEs(),
+  en: new en.StopwordsEn(),
+  fr: new fr.StopwordsFr(),
+  pt: new pt.StopwordsPt(),
+};
+
+/** Function words of Haitian Creole, which no stemming library covers; kept short on purpose. */
+const HT_STOPWORDS = new Set(['mwen', 'm', 'ou', 'li', 'nou', 'yo', 'yon', 'la', 'lan', 'nan', 'pou', 'ak', 'epi', 'ki', 'se', 'pa', 'ap', 'te', 'gen', 'kote', 'kijan', 'eske']);
+
+export function isStopword(word: string, lang: SearchLanguage): boolean {
+  if (lang === 'ht') return HT_STOPWORDS.has(word);
+  return stopwordLists[lang].isStopword(word);
+}
+
+const cache = new Map<string, string>();
+
+/**
+ * Snowball stems can be too short to mean anything: Spanish takes "comida" and "COMAR" both to
+ * "com". A stem under four letters is not used; the word itself is, less a plural "s".
+ */
+function usable(word: string, stemmed: string): string {
+  if (stemmed.length >= 4) return stemmed;
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * The stem of a folded word in a language. Directory texts are mostly Spanish, so documents are
+ * indexed under Spanish stems and queries are stemmed in Spanish and in their own language.
+ */
+export function stem(word: string, lang: SearchLanguage): string {
+  if (lang === 'ht' || word.length < 4 || /\d/.test(word)) return word;
+  const key = `${lang}:${word}`;
+  let s = cache.get(key);
+  if (s === undefined) {
+    s = usable(word, stemmers[lang].stemWord(word) || word);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(key, s);
+  }
+  return s;
+}
