@@ -4,7 +4,8 @@ import type { Database } from '../lib/db.js';
 import { RutaError } from '../lib/errors.js';
 import { buildOpenApi, profileSchemaAt } from '../hsds/openapi.js';
 import { profileDocument } from '../hsds/profile.js';
-import { assemble, type Depth } from './assemble.js';
+import { assemble, rowsWhereIn, type Depth } from './assemble.js';
+import type { SearchEngine } from '../search/search-engine.js';
 import { redactConfidential } from './confidential.js';
 import {
   organizationsQuery,
@@ -30,7 +31,7 @@ const NONE = [] as const;
  * The HSDS 3.1 API under /api. Lists answer in the Page envelope; `format=ndjson` streams every
  * match, one object per line. Every object passes through the confidential-location filter.
  */
-export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hono {
+export function hsdsRoutes(database: Database, opts: { publicUrl: string; searchEngine?: () => Promise<SearchEngine> }): Hono {
   const api = new Hono({ strict: false });
   const { db } = database;
 
@@ -65,6 +66,38 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hon
     return c.json(pageOf(objects.map(shape), total, q.page, q.per_page));
   }
 
+  /**
+   * HSDS `search` is answered by Ruta's search engine (everyday words, typos, five languages),
+   * in its order of relevance; the other filters then narrow that list.
+   */
+  async function ranked(search: string): Promise<string[]> {
+    const engine = await opts.searchEngine!();
+    const result = await engine.search({ q: search, anyStatus: true, idsOnly: true });
+    return result.hits.map((h) => h.serviceId);
+  }
+
+  async function allowedIds(query: ReturnType<typeof servicesQuery>, column: string): Promise<Set<string>> {
+    const rows = await query.clearSelect().select(`${column} as id`).execute();
+    return new Set(rows.map((r) => r.id as string));
+  }
+
+  /** A list whose order was decided elsewhere (by relevance): page it, build it, keep the order. */
+  async function respondRanked(c: Context, table: HsdsTable, ids: string[], q: { page: number; per_page: number; format?: string }, depth: Depth) {
+    const build1 = async (part: string[]) => {
+      const rows = await rowsWhereIn(db, table, 'id', part);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return build(table, part.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined), depth);
+    };
+    if (q.format === 'ndjson') {
+      c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
+      return stream(c, async (s) => {
+        for (let i = 0; i < ids.length; i += 500) for (const o of await build1(ids.slice(i, i + 500))) await s.write(`${JSON.stringify(o)}\n`);
+      });
+    }
+    const start = (q.page - 1) * q.per_page;
+    return c.json(pageOf(await build1(ids.slice(start, start + q.per_page)), ids.length, q.page, q.per_page));
+  }
+
   async function one(table: HsdsTable, id: string, depth: Depth, skip?: string[]) {
     const row = await rowById(db, table, parseId(id));
     if (!row) throw new RutaError('RECORD_NOT_FOUND', `No ${table.replace(/_/g, ' ')} has the id ${id}.`, [{ field: 'id', reason: 'not found' }]);
@@ -91,6 +124,15 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hon
       return c.json(pageOf(rows.map((r) => ({ id: r.id, ...(r.last_modified ? { last_modified: r.last_modified } : {}) })), total, q.page, q.per_page));
     }
     const depth: Depth = q.full || q.format === 'ndjson' ? 'full' : 'list';
+    if (q.search !== undefined && opts.searchEngine) {
+      let ids = await ranked(q.search);
+      const others = { ...f, search: undefined };
+      if (others.taxonomy_term_id || others.taxonomy_id || others.organization_id || others.modified_after) {
+        const allowed = await allowedIds(servicesQuery(db, others), 'service.id');
+        ids = ids.filter((id) => allowed.has(id));
+      }
+      return respondRanked(c, 'service', ids, q, depth);
+    }
     return respondList(c, 'service', q, servicesQuery(db, f), ['service.id asc'], depth);
   });
   api.get('/services/:id', async (c) => {
@@ -189,6 +231,18 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string }): Hon
         .executeTakeFirst();
       if (centre?.lat === null || centre?.lat === undefined) return c.json(pageOf([], 0, q.page, q.per_page));
       Object.assign(f, { lat: Number(centre.lat), lng: Number(centre.lng), radius: q.proximity / 1000 });
+    }
+    if (q.search !== undefined && opts.searchEngine) {
+      const order = new Map((await ranked(q.search)).map((id, i) => [id, i]));
+      const { query, orderBy } = serviceAtLocationsQuery(db, { ...f, search: undefined });
+      const rows = (await query.clearSelect().select(['sal.id as id', 'sal.service_id as service_id']).execute()) as Row[];
+      // Ranked by the service's relevance; rows were already in distance order where asked.
+      const byOrder = orderBy.length > 1 ? rows : rows;
+      const ids = byOrder
+        .filter((r) => order.has(r.service_id as string))
+        .sort((a, b) => order.get(a.service_id as string)! - order.get(b.service_id as string)!)
+        .map((r) => r.id as string);
+      return respondRanked(c, 'service_at_location', ids, q, q.full || q.format === 'ndjson' ? 'full' : 'list');
     }
     const { query, orderBy } = serviceAtLocationsQuery(db, f);
     return respondList(c, 'service_at_location', q, query, orderBy, q.full || q.format === 'ndjson' ? 'full' : 'list');

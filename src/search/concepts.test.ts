@@ -9,6 +9,7 @@ const data: ConceptData = {
     { id: 'food', kind: 'need', target: 'food', phrases: { es: ['comida', 'comedor'], ht: ['manje'], fr: ['pain'] } },
     { id: 'health', kind: 'need', target: 'health', phrases: { en: ['pain', 'doctor'] } },
     { id: 'women', kind: 'population', target: 'women', phrases: { es: ['mujeres'] } },
+    { id: 'comar', kind: 'programme', target: 'asylum', phrases: { es: ['COMAR'] } },
   ],
   ambiguous: [
     {
@@ -42,12 +43,30 @@ describe('ConceptMatcher', () => {
 
   it('reads the sense of an ambiguous word from its neighbours', () => {
     expect(find('quiero pedir refugio')).toEqual([['asylum', 2, 3]]);
-    expect(find('solicitar refugio en la COMAR')).toEqual([['asylum', 1, 2]]);
+    expect(find('solicitar refugio en la COMAR')).toEqual([
+      ['asylum', 1, 2],
+      ['asylum', 4, 5],
+    ]);
     expect(find('refugio para dormir esta noche')).toEqual([
       ['shelter', 0, 1],
       ['shelter', 2, 3],
     ]);
     expect(find('refugio')).toEqual([['shelter', 0, 1]]);
+  });
+
+  it('keeps programme names whole: COMAR is not a form of "comida"', () => {
+    expect(find('comar')).toEqual([['asylum', 0, 1]]);
+    expect(find('comidas')).toEqual([['food', 0, 1]]);
+  });
+
+  it('prefers a phrase written exactly as typed over one that only shares its stem', () => {
+    const m = new ConceptMatcher({
+      version: 1,
+      concepts: [{ id: 'asylum', kind: 'need', target: 'asylum', phrases: { es: ['refugiado'] } }],
+      ambiguous: [{ phrase: 'refugio', lang: 'es', senses: [{ target: 'shelter', cues: ['dormir'] }, { target: 'asylum', cues: ['pedir'] }], default: 'shelter' }],
+    });
+    expect(m.find(tokens('refugio')).map((x) => x.target)).toEqual(['shelter']);
+    expect(m.find(tokens('refugiados')).map((x) => x.target)).toEqual(['asylum']);
   });
 
   it('finds nothing in unrelated words', () => {

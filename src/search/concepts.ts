@@ -1,5 +1,5 @@
 import { fromRoot, readJson } from '../hsds/paths.js';
-import { fold, stem, SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
+import { fold, keepExact, stem, SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
 
 export type ConceptKind = 'need' | 'population' | 'programme';
 
@@ -17,10 +17,14 @@ export interface ConceptMatch {
   end: number;
   phrase: string;
   lang: SearchLanguage;
+  /** The phrase has several senses: its words say little on their own. */
+  ambiguous: boolean;
 }
 
 interface Phrase {
   keys: string[];
+  /** The folded words, for matching phrases of another language word for word. */
+  words: string[];
   text: string;
   lang: SearchLanguage;
   target?: string;
@@ -44,10 +48,15 @@ function keyOf(token: string, lang: SearchLanguage): string {
 export class ConceptMatcher {
   private byFirstKey = new Map<string, Phrase[]>();
   private kindOf = new Map<string, ConceptKind>();
+  /** Folded first word → first keys of the phrases that start with it (in any language). */
+  private firstKeys = new Map<string, Set<string>>();
   /** Every folded word of every phrase, for the spelling index. */
   readonly words = new Set<string>();
+  /** Every comparable form (stem) of those words: a typed word with a known stem is no typo. */
+  readonly keys = new Set<string>();
 
   constructor(data: ConceptData) {
+    keepExact(data.concepts.filter((c) => c.kind === 'programme').flatMap((c) => Object.values(c.phrases).flat().map((p) => fold(p!)).filter((p) => !p.includes(' '))));
     for (const c of data.concepts) {
       this.kindOf.set(c.target, c.kind);
       for (const lang of SEARCH_LANGUAGES) {
@@ -61,14 +70,22 @@ export class ConceptMatcher {
     for (const list of this.byFirstKey.values()) list.sort((x, y) => y.keys.length - x.keys.length);
   }
 
-  private addPhrase(p: Omit<Phrase, 'keys'>): void {
+  private addPhrase(p: Omit<Phrase, 'keys' | 'words'>): void {
     const toks = fold(p.text).split(' ').filter(Boolean);
     if (toks.length === 0) return;
     for (const t of toks) this.words.add(t);
-    const phrase: Phrase = { ...p, keys: toks.map((t) => keyOf(t, p.lang)) };
+    const phrase: Phrase = { ...p, words: toks, keys: toks.map((t) => keyOf(t, p.lang)) };
+    const firsts = this.firstKeys.get(toks[0]!) ?? new Set<string>();
+    firsts.add(phrase.keys[0]!);
+    this.firstKeys.set(toks[0]!, firsts);
+    for (const k of phrase.keys) this.keys.add(k);
     const list = this.byFirstKey.get(phrase.keys[0]!);
     if (list) list.push(phrase);
     else this.byFirstKey.set(phrase.keys[0]!, [phrase]);
+  }
+
+  private firstKeysOf(word: string): Set<string> {
+    return this.firstKeys.get(word) ?? new Set();
   }
 
   kind(target: string): ConceptKind | undefined {
@@ -80,17 +97,30 @@ export class ConceptMatcher {
    * a word alike ("pain" is bread in French and hurt in English). Spans never overlap.
    */
   find(toks: string[], lang: SearchLanguage = 'es'): ConceptMatch[] {
-    const langs: SearchLanguage[] = [lang, ...SEARCH_LANGUAGES.filter((l) => l !== lang)];
-    const keysAt = toks.map((t) => new Set([t, ...langs.map((l) => keyOf(t, l))]));
+    // Stems compare within the query's language (and Spanish, the language of the route);
+    // other languages' phrases must match word for word: the French "licencié" (dismissed)
+    // shares a Spanish stem with "licencia" (licence) but not its meaning.
+    const own = new Set<SearchLanguage>([lang, 'es']);
+    const keysAt = toks.map((t) => new Set([t, ...[...own].map((l) => keyOf(t, l))]));
     const allKeys = new Set(keysAt.flatMap((s) => [...s]));
     const out: ConceptMatch[] = [];
     for (let i = 0; i < toks.length; ) {
       let best: Phrase | undefined;
-      for (const key of keysAt[i]!) {
+      let bestExact = -1;
+      for (const key of new Set([...keysAt[i]!, ...[...this.firstKeysOf(toks[i]!)]])) {
         for (const p of this.byFirstKey.get(key) ?? []) {
           if (p.keys.length + i > toks.length) continue;
-          if (!p.keys.every((k, j) => keysAt[i + j]!.has(k))) continue;
-          if (!best || p.keys.length > best.keys.length || (p.keys.length === best.keys.length && p.lang === lang && best.lang !== lang)) best = p;
+          const matches = own.has(p.lang) ? p.keys.every((k, j) => keysAt[i + j]!.has(k)) : p.words.every((w, j) => toks[i + j] === w);
+          if (!matches) continue;
+          const exact = p.words.filter((w, j) => toks[i + j] === w).length;
+          if (
+            !best ||
+            p.keys.length > best.keys.length ||
+            (p.keys.length === best.keys.length && (exact > bestExact || (exact === bestExact && p.lang === lang && best.lang !== lang)))
+          ) {
+            best = p;
+            bestExact = exact;
+          }
         }
       }
       if (!best) {
@@ -98,7 +128,7 @@ export class ConceptMatcher {
         continue;
       }
       const target = best.senses ? this.pickSense(best, allKeys) : best.target!;
-      out.push({ target, kind: this.kindOf.get(target) ?? best.kind, start: i, end: i + best.keys.length, phrase: best.text, lang: best.lang });
+      out.push({ target, kind: this.kindOf.get(target) ?? best.kind, start: i, end: i + best.keys.length, phrase: best.text, lang: best.lang, ambiguous: !!best.senses });
       i += best.keys.length;
     }
     return out;

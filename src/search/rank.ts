@@ -16,7 +16,7 @@ const B = 0.75;
  * BM25 over field-weighted stems, normalised to 0..1 by the best a document could score for
  * this query (every term at saturation), so text and needs can be mixed on one scale.
  */
-export function textScores(index: SearchIndex, terms: { keys: string[] }[]): Map<number, number> {
+export function textScores(index: SearchIndex, terms: { keys: string[]; weight?: number }[]): Map<number, number> {
   const scores = new Map<number, number>();
   const n = index.services.length;
   let ideal = 0;
@@ -30,7 +30,8 @@ export function textScores(index: SearchIndex, terms: { keys: string[] }[]): Map
       if (!best || idf > best.idf) best = { idf, key };
     }
     if (!best) continue;
-    ideal += best.idf * (K1 + 1) * 0.75;
+    const w = term.weight ?? 1;
+    ideal += w * best.idf * (K1 + 1) * 0.75;
     const seen = new Set<number>();
     for (const key of term.keys) {
       const p = index.postings.get(key);
@@ -42,7 +43,7 @@ export function textScores(index: SearchIndex, terms: { keys: string[] }[]): Map
         seen.add(doc);
         const tf = p.weights[j]!;
         const len = index.services[doc]!.length;
-        const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / index.avgLength));
+        const s = (w * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / index.avgLength));
         scores.set(doc, (scores.get(doc) ?? 0) + s);
       }
     }

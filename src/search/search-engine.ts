@@ -24,8 +24,10 @@ export interface SearchQuery {
   /** ISO 639 code of a language spoken. */
   language?: string;
   free?: boolean;
-  /** Include services that are not active (stewards' tools). */
+  /** Include services that are not active (stewards' tools, the HSDS API). */
   anyStatus?: boolean;
+  /** Only the ranked ids, without reasons (for callers that page and build objects themselves). */
+  idsOnly?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -113,10 +115,47 @@ function nearestSite(svc: IndexedService, centre: { lat: number; lng: number } |
   return best;
 }
 
+/**
+ * How well a service answers what was asked, 0..1: the needs named (the strongest signal), the
+ * populations named, and the words, each weighted and averaged over what the query contains.
+ * Undefined when it does not answer at all.
+ */
+function relevanceOf(
+  svc: IndexedService,
+  asked: string[],
+  pops: string[],
+  text: number | undefined,
+  hasWords: boolean,
+  ancestors: (code: string) => string[],
+): number | undefined {
+  const ts = text ?? 0;
+  let sum = 0;
+  let weight = 0;
+  if (asked.length) {
+    const ns = needScore(svc, asked, ancestors);
+    if (ns === 0 && ts < 0.5) return undefined; // words alone, weakly: not what was asked
+    sum += 0.6 * ns;
+    weight += 0.6;
+  }
+  if (pops.length) {
+    const ps = pops.filter((p) => svc.populations.has(p)).length / pops.length;
+    if (ps === 0 && !asked.length && ts < 0.5) return undefined;
+    sum += 0.4 * ps;
+    weight += 0.4;
+  }
+  if (hasWords) {
+    sum += 0.3 * ts;
+    weight += 0.3;
+  }
+  if (weight === 0) return 0.5; // a place or filters alone: every service in it answers
+  const r = sum / weight;
+  return r > 0 ? r : undefined;
+}
+
 /** The search itself, on a built index: pure given the index and the instant. */
 export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCodes(), now = new Date()): SearchResult {
   const lang: SearchLanguage = query.lang && SEARCH_LANGUAGES.includes(query.lang) ? query.lang : 'es';
-  const u = understand(query.q ?? '', lang, index.spell);
+  const u = understand(query.q ?? '', lang, index.spell, (key) => index.postings.has(key));
   const askedNeeds = [...new Set([...u.needs.map((n) => n.code), ...(query.need ? [query.need] : [])])];
   const askedPops = [...new Set([...u.populations.map((p) => p.code), ...(query.population ? [query.population] : [])])];
   const place: Place | undefined = u.place;
@@ -157,17 +196,20 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
       const open = isOpenAt(site?.hours ?? svc.hours, query.openAt ?? now);
       if (query.openAt && open !== true) continue;
 
-      const ns = needScore(svc, u.needs.map((n) => n.code), needs.ancestors);
-      const ts = text.get(doc) ?? 0;
-      let relevance = u.needs.length ? (hasWords ? 0.7 * ns + 0.3 * ts : ns) : hasWords ? ts : 0.5;
-      if (u.needs.length && ns === 0 && ts < 0.5) continue; // words alone, weakly: not what was asked
-      if (relevance <= 0) continue;
-      if (askedPops.length) relevance += askedPops.some((p) => svc.populations.has(p)) ? 0.15 : -0.05;
-      if (km !== undefined) relevance += withinRadius !== undefined ? 0.2 * (1 - km / withinRadius) : 0.15 / (1 + km / 10);
-      if (open === true) relevance += 0.04;
-      if (lang === 'ht' && svc.languages.has('hat')) relevance += 0.05;
-      relevance += freshness(svc.assuredDate, now);
-      scored.push({ doc, score: relevance, ...(site ? { site } : {}), ...(km !== undefined ? { km } : {}), ...(open !== undefined ? { open } : {}) });
+      const relevance = relevanceOf(svc, u.needs.map((n) => n.code), askedPops, text.get(doc), hasWords, needs.ancestors);
+      if (relevance === undefined) continue;
+      let score = relevance;
+      // Where the person is matters as much as what the listing says: a service across the
+      // country helps little. Hotlines and online services (no site) count as moderately near.
+      if (centre) {
+        const scale = withinRadius !== undefined ? Math.max(5, withinRadius / 3) : 60;
+        score *= km === undefined ? 0.55 : 0.35 + 0.65 * Math.exp(-km / scale);
+      }
+      if (open === true) score += 0.04;
+      if (lang === 'ht' && svc.languages.has('hat')) score += 0.05;
+      score += freshness(svc.assuredDate, now);
+      const relevanceScore = score;
+      scored.push({ doc, score: relevanceScore, ...(site ? { site } : {}), ...(km !== undefined ? { km } : {}), ...(open !== undefined ? { open } : {}) });
     }
   };
   const wantRadius = centre && radius !== undefined ? radius : undefined;
@@ -180,8 +222,13 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
   scored.sort((a, b) => b.score - a.score || index.services[a.doc]!.name.localeCompare(index.services[b.doc]!.name));
 
   const offset = query.offset ?? 0;
-  const limit = Math.min(query.limit ?? 20, 500);
-  const hits = scored.slice(offset, offset + limit).map((s): SearchHit => {
+  const limit = query.idsOnly ? (query.limit ?? scored.length) : Math.min(query.limit ?? 20, 500);
+  const page = scored.slice(offset, offset + limit);
+  if (query.idsOnly) {
+    const hits = page.map((s) => ({ serviceId: index.services[s.doc]!.id, name: index.services[s.doc]!.name, score: s.score, reasons: [] }));
+    return { total: scored.length, hits, understood: u };
+  }
+  const hits = page.map((s): SearchHit => {
     const svc = index.services[s.doc]!;
     const reasons: Reason[] = [];
     for (const n of u.needs) if (svc.needs.has(n.code) || svc.textNeeds.has(n.code)) reasons.push({ code: 'need', need: n.code });

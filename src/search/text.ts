@@ -56,12 +56,18 @@ export function isStopword(word: string, lang: SearchLanguage): boolean {
 const cache = new Map<string, string>();
 
 /**
- * Snowball stems can be too short to mean anything: Spanish takes "comida" and "COMAR" both to
- * "com". A stem under four letters is not used; the word itself is, less a plural "s".
+ * Names of programmes and institutions (COMAR, TVTF, CURP) are words of their own: stemming
+ * would take "COMAR" to "com", the stem of "comida". The concept dictionary registers them.
  */
+const exact = new Set<string>();
+export function keepExact(words: Iterable<string>): void {
+  for (const w of words) exact.add(w);
+  cache.clear();
+}
+
+/** A stem under three letters says too little; the word itself is used then. */
 function usable(word: string, stemmed: string): string {
-  if (stemmed.length >= 4) return stemmed;
-  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+  return stemmed.length >= 3 ? stemmed : word;
 }
 
 /**
@@ -69,7 +75,7 @@ function usable(word: string, stemmed: string): string {
  * indexed under Spanish stems and queries are stemmed in Spanish and in their own language.
  */
 export function stem(word: string, lang: SearchLanguage): string {
-  if (lang === 'ht' || word.length < 4 || /\d/.test(word)) return word;
+  if (lang === 'ht' || word.length < 4 || /\d/.test(word) || exact.has(word)) return word;
   const key = `${lang}:${word}`;
   let s = cache.get(key);
   if (s === undefined) {

@@ -7,10 +7,12 @@ export interface Understood {
   needs: { code: string; phrase: string }[];
   populations: { code: string; phrase: string }[];
   place?: Place;
-  /** Word stems left to match against the listings' text, each with the word typed. */
-  terms: { keys: string[]; word: string }[];
+  /** Word stems to match against the listings' text, each with the word typed and its weight. */
+  terms: { keys: string[]; word: string; weight: number }[];
   corrections: { from: string; to: string }[];
 }
+
+const GENERIC_NEED = 'information-referral';
 
 const PLACE_PREPOSITIONS = new Set(['en', 'de', 'cerca', 'in', 'near', 'nan', 'a', 'em', 'pres', 'around']);
 
@@ -19,10 +21,15 @@ const PLACE_PREPOSITIONS = new Set(['en', 'de', 'cerca', 'in', 'near', 'nan', 'a
  * left over. Typos are corrected against the words of the directory, the dictionary and the
  * gazetteer before anything else, so "albergeu en tapachla" reads as "albergue en tapachula".
  */
-export function understand(query: string, lang: SearchLanguage, spell: SpellIndex): Understood {
+export function understand(query: string, lang: SearchLanguage, spell: SpellIndex, knownStem: (key: string) => boolean = () => false): Understood {
   const corrections: Understood['corrections'] = [];
+  const concepts = conceptMatcher();
+  // A word is no typo when it, or its stem, is known: "bañar" is not in any listing, but its
+  // stem is that of "baño", which the dictionary has.
+  const known = (t: string) =>
+    spell.has(t) || [stem(t, 'es'), stem(t, lang === 'ht' ? 'es' : lang)].some((k) => concepts.keys.has(k) || knownStem(k));
   const toks = tokens(query.slice(0, 500)).slice(0, 30).map((t) => {
-    if (isStopword(t, lang) || isStopword(t, 'es') || spell.has(t)) return t;
+    if (isStopword(t, lang) || isStopword(t, 'es') || known(t)) return t;
     const fixed = spell.correct(t);
     if (!fixed) return t;
     corrections.push({ from: t, to: fixed });
@@ -40,22 +47,35 @@ export function understand(query: string, lang: SearchLanguage, spell: SpellInde
     for (let i = chosen.start; i < chosen.end; i++) used[i] = true;
   }
 
-  const needs: Understood['needs'] = [];
+  let needs: Understood['needs'] = [];
   const populations: Understood['populations'] = [];
   const free = toks.map((t, i) => (used[i] ? '' : t));
-  for (const m of conceptMatcher().find(free, lang)) {
+  // Words of a concept still count as words, at half weight (the concept says more); words of
+  // an ambiguous one not at all, since they would find the other sense ("asilo de ancianos").
+  const wordWeight = new Array<number>(toks.length).fill(1);
+  for (const m of concepts.find(free, lang)) {
     if (free.slice(m.start, m.end).some((t) => t === '')) continue;
-    for (let i = m.start; i < m.end; i++) used[i] = true;
+    for (let i = m.start; i < m.end; i++) {
+      used[i] = true;
+      wordWeight[i] = m.ambiguous ? 0 : 0.5;
+    }
     if (m.kind === 'population') populations.push({ code: m.target, phrase: m.phrase });
     else needs.push({ code: m.target, phrase: m.phrase });
   }
 
+  // Words that named a need still count as words: "COMAR" is the asylum need, and the COMAR's
+  // own office, which says so, comes first. Only the place's words are set aside.
   const terms: Understood['terms'] = [];
+  const inPlace = new Set<number>();
+  if (chosen) for (let i = chosen.start; i < chosen.end; i++) inPlace.add(i);
   toks.forEach((t, i) => {
-    if (used[i] || t.length < 2 || isStopword(t, lang) || isStopword(t, 'es') || PLACE_PREPOSITIONS.has(t)) return;
+    if (inPlace.has(i) || wordWeight[i] === 0 || t.length < 2 || isStopword(t, lang) || isStopword(t, 'es') || PLACE_PREPOSITIONS.has(t)) return;
     const keys = [...new Set([stem(t, 'es'), stem(t, 'en'), stem(t, lang === 'ht' ? 'es' : lang)])];
-    terms.push({ keys, word: t });
+    terms.push({ keys, word: t, weight: wordWeight[i]! });
   });
+  // "Help" names the broadest need; beside anything more precise it only blurs the query.
+  const precise = needs.some((n) => n.code !== GENERIC_NEED) || populations.length > 0;
+  if (precise) needs = needs.filter((n) => n.code !== GENERIC_NEED);
   return { needs: dedupe(needs), populations: dedupe(populations), ...(place ? { place } : {}), terms, corrections };
 }
 
