@@ -156,7 +156,6 @@ function relevanceOf(
 export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCodes(), now = new Date()): SearchResult {
   const lang: SearchLanguage = query.lang && SEARCH_LANGUAGES.includes(query.lang) ? query.lang : 'es';
   const u = understand(query.q ?? '', lang, index.spell, (key) => index.postings.has(key));
-  const askedNeeds = [...new Set([...u.needs.map((n) => n.code), ...(query.need ? [query.need] : [])])];
   const askedPops = [...new Set([...u.populations.map((p) => p.code), ...(query.population ? [query.population] : [])])];
   const place: Place | undefined = u.place;
   let centre = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
