@@ -6,7 +6,7 @@ export type ConceptKind = 'need' | 'population' | 'programme';
 export interface ConceptData {
   version: number;
   concepts: { id: string; kind: ConceptKind; target: string; phrases: Partial<Record<SearchLanguage, string[]>> }[];
-  ambiguous: { phrase: string; lang: SearchLanguage; senses: { target: string; cues: string[] }[]; default: string }[];
+  ambiguous: { phrase: string; lang: SearchLanguage; senses: { target: string; cues: string[]; kind?: ConceptKind }[]; default: string }[];
 }
 
 /** A phrase of the dictionary found in a text: tokens [start, end) stand for `target`. */
@@ -58,7 +58,8 @@ export class ConceptMatcher {
   constructor(data: ConceptData) {
     keepExact(data.concepts.filter((c) => c.kind === 'programme').flatMap((c) => Object.values(c.phrases).flat().map((p) => fold(p!)).filter((p) => !p.includes(' '))));
     for (const c of data.concepts) {
-      this.kindOf.set(c.target, c.kind);
+      // A programme (TVTF, COMAR) stands for a need; only populations are another kind of target.
+      if (c.kind !== 'programme' || !this.kindOf.has(c.target)) this.kindOf.set(c.target, c.kind === 'population' ? 'population' : 'need');
       for (const lang of SEARCH_LANGUAGES) {
         for (const text of c.phrases[lang] ?? []) this.addPhrase({ text, lang, target: c.target, kind: c.kind });
       }
@@ -128,7 +129,7 @@ export class ConceptMatcher {
         continue;
       }
       const target = best.senses ? this.pickSense(best, allKeys) : best.target!;
-      out.push({ target, kind: this.kindOf.get(target) ?? best.kind, start: i, end: i + best.keys.length, phrase: best.text, lang: best.lang, ambiguous: !!best.senses });
+      out.push({ target, kind: best.senses ? (this.kindOf.get(target) ?? 'need') : best.kind === 'population' ? 'population' : 'need', start: i, end: i + best.keys.length, phrase: best.text, lang: best.lang, ambiguous: !!best.senses });
       i += best.keys.length;
     }
     return out;

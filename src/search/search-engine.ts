@@ -104,12 +104,17 @@ export async function openSearchEngine(database: Database): Promise<SearchEngine
   return engine;
 }
 
+/**
+ * The site nearest to the centre. A confidential site counts by its town's centre, so a women's
+ * shelter still ranks for people in its town, and its distance is never shown.
+ */
 function nearestSite(svc: IndexedService, centre: { lat: number; lng: number } | undefined): { site?: Site; km?: number } {
   let best: { site?: Site; km?: number } = { site: svc.sites[0] };
   if (!centre) return best;
   for (const site of svc.sites) {
-    if (site.lat === undefined || site.lng === undefined || site.confidential) continue;
-    const km = distanceKm(centre, { lat: site.lat, lng: site.lng });
+    const point = site.confidential ? site.coarse : site.lat !== undefined && site.lng !== undefined ? { lat: site.lat, lng: site.lng } : undefined;
+    if (!point) continue;
+    const km = distanceKm(centre, point);
     if (best.km === undefined || km < best.km) best = { site, km };
   }
   return best;
@@ -147,7 +152,9 @@ function relevanceOf(
     sum += 0.3 * ts;
     weight += 0.3;
   }
-  if (weight === 0) return 0.5; // a place or filters alone: every service in it answers
+  // A place or filters alone: every service there answers; the broad ones first (a point of
+  // orientation, a shelter with meals and showers), as a person naming only a town would want.
+  if (weight === 0) return 0.4 + 0.02 * Math.min(svc.needs.size + svc.textNeeds.size, 10) + (svc.needs.has('information-referral') ? 0.1 : 0);
   const r = sum / weight;
   return r > 0 ? r : undefined;
 }
@@ -232,7 +239,7 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
     const reasons: Reason[] = [];
     for (const n of u.needs) if (svc.needs.has(n.code) || svc.textNeeds.has(n.code)) reasons.push({ code: 'need', need: n.code });
     for (const p of askedPops) if (svc.populations.has(p)) reasons.push({ code: 'population', population: p });
-    if (s.km !== undefined) reasons.push({ code: 'distance', km: Math.round(s.km * 10) / 10, ...(s.site?.town ? { town: s.site.town } : {}) });
+    if (s.km !== undefined && !s.site?.confidential) reasons.push({ code: 'distance', km: Math.round(s.km * 10) / 10, ...(s.site?.town ? { town: s.site.town } : {}) });
     if (s.open !== undefined) reasons.push({ code: 'open', open: s.open });
     const spoken = lang !== 'es' ? lang3(lang) : language;
     if (spoken && svc.languages.has(spoken)) reasons.push({ code: 'language', language: spoken });
@@ -247,7 +254,7 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
       name: svc.name,
       score: Math.round(s.score * 1000) / 1000,
       ...(s.site && !s.site.confidential ? { site: { salId: s.site.salId, locationId: s.site.locationId } } : {}),
-      ...(s.km !== undefined ? { distanceKm: Math.round(s.km * 10) / 10 } : {}),
+      ...(s.km !== undefined && !s.site?.confidential ? { distanceKm: Math.round(s.km * 10) / 10 } : {}),
       ...(s.open !== undefined ? { openNow: s.open } : {}),
       reasons,
     };

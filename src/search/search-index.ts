@@ -12,6 +12,11 @@ export interface Site {
   lat?: number;
   lng?: number;
   confidential: boolean;
+  /**
+   * For a confidential site, the centre of its town instead of its own coordinates: enough to
+   * rank it for people nearby, never precise enough to find it.
+   */
+  coarse?: { lat: number; lng: number };
   hours?: OpeningHours;
   /** The nearest town of the gazetteer, to say "near Tapachula". */
   town?: string;
@@ -153,11 +158,14 @@ export class SearchIndex {
       const lng = typeof loc?.longitude === 'number' ? loc.longitude : undefined;
       const town = lat !== undefined && lng !== undefined ? gazetteer.nearest(lat, lng)?.place : undefined;
       const rowsFor = scheduleBy.get(sal.id as string) ?? scheduleBy.get(sal.location_id as string) ?? [];
+      const confidential = hidden.has(sal.location_id as string);
+      const townCentre = confidential && lat !== undefined && lng !== undefined ? gazetteer.nearest(lat, lng, { minPopulation: 10_000 })?.place : undefined;
       index.services[i]!.sites.push({
         salId: sal.id as string,
         locationId: sal.location_id as string,
-        ...(lat !== undefined && lng !== undefined ? { lat, lng } : {}),
-        confidential: hidden.has(sal.location_id as string),
+        ...(lat !== undefined && lng !== undefined && !confidential ? { lat, lng } : {}),
+        confidential,
+        ...(townCentre ? { coarse: { lat: townCentre.lat, lng: townCentre.lng } } : {}),
         ...(rowsFor.length ? { hours: compileHours(rowsFor, town?.timezone) } : {}),
         ...(town ? { town: town.name, state: town.state } : {}),
       });
