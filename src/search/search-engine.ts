@@ -172,6 +172,11 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
     centre = { lat: place.lat, lng: place.lng };
     radius ??= CITY_RADIUS_KM;
   }
+  // Something was typed but nothing in it can be searched for (punctuation, an emoji): no
+  // results, rather than every service.
+  if ((query.q ?? '').trim() !== '' && !u.needs.length && !u.populations.length && !u.place && !u.terms.length) {
+    return { total: 0, hits: [], understood: u };
+  }
   const text = textScores(index, u.terms);
   const hasWords = u.terms.length > 0;
 
