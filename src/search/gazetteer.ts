@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../hsds/paths.js';
+import { fold } from './text.js';
 
 /**
  * Gazetteer of the migrant route: the cities, states and countries of Mexico and Central
@@ -94,21 +95,8 @@ export interface Gazetteer {
   nearest(lat: number, lng: number, options?: { minPopulation?: number }): NearestPlace | undefined;
 }
 
-/**
- * Lower case without accents, so "Tecún Umán", "TECUN UMAN" and "tecun uman" meet; "ñ" becomes
- * "n", apostrophes go (Grand'Anse → grandanse) and anything that is not a letter or digit
- * separates words. Spaces are collapsed and trimmed.
- */
-export function fold(text: string): string {
-  if (/^[a-z\d]+(?: [a-z\d]+)*$/.test(text)) return text; // already folded
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** One folding for places and everything else, so query words and place names meet. */
+export { fold };
 
 /**
  * Ambiguity rule. Where several places share a name, each scores

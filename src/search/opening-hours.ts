@@ -83,7 +83,21 @@ export interface LocalTime {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAY: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+const recent = new Map<string, LocalTime>();
+
+/** The local day and time at an instant; the same few zones are asked over and over, so remembered. */
 export function localTime(at: Date, zone: string | number): LocalTime {
+  const key = `${zone}|${at.getTime()}`;
+  let t = recent.get(key);
+  if (!t) {
+    t = computeLocalTime(at, zone);
+    if (recent.size > 256) recent.clear();
+    recent.set(key, t);
+  }
+  return t;
+}
+
+function computeLocalTime(at: Date, zone: string | number): LocalTime {
   if (typeof zone === 'number') {
     const shifted = new Date(at.getTime() + zone * 3_600_000);
     const day = shifted.getUTCDay() || 7;

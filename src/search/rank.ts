@@ -12,44 +12,59 @@ export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; ln
 const K1 = 1.2;
 const B = 0.75;
 
+export interface TextScores {
+  /** Score per document, 0..1, for the documents in `docs`. */
+  score: Float32Array;
+  /** Bit i set when query term i occurs in the document (for "mentions …"). */
+  matched: Uint32Array;
+  docs: number[];
+}
+
+const buffers = new WeakMap<SearchIndex, { score: Float32Array; matched: Uint32Array }>();
+
 /**
  * BM25 over field-weighted stems, normalised to 0..1 by the best a document could score for
- * this query (every term at saturation), so text and needs can be mixed on one scale.
+ * this query (every term at saturation), so text and needs can be mixed on one scale. Scores
+ * live in arrays the size of the directory, reused from query to query.
  */
-export function textScores(index: SearchIndex, terms: { keys: string[]; weight?: number }[]): Map<number, number> {
-  const scores = new Map<number, number>();
+export function textScores(index: SearchIndex, terms: { keys: string[]; weight?: number }[]): TextScores {
   const n = index.services.length;
+  let buf = buffers.get(index);
+  if (!buf || buf.score.length !== n) buffers.set(index, (buf = { score: new Float32Array(n), matched: new Uint32Array(n) }));
+  const { score, matched } = buf;
+  const docs: number[] = [];
   let ideal = 0;
-  for (const term of terms) {
-    // A word is worth its rarest form among the stems it may have.
-    let best: { idf: number; key: string } | undefined;
-    for (const key of term.keys) {
-      const p = index.postings.get(key);
-      if (!p) continue;
-      const idf = Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5));
-      if (!best || idf > best.idf) best = { idf, key };
-    }
-    if (!best) continue;
+  terms.slice(0, 32).forEach((term, t) => {
     const w = term.weight ?? 1;
-    ideal += w * best.idf * (K1 + 1) * 0.75;
-    const seen = new Set<number>();
+    let bestIdf = 0;
+    const bit = 1 << t;
     for (const key of term.keys) {
       const p = index.postings.get(key);
       if (!p) continue;
       const idf = Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5));
+      bestIdf = Math.max(bestIdf, idf);
       for (let j = 0; j < p.docs.length; j++) {
         const doc = p.docs[j]!;
-        if (seen.has(doc)) continue;
-        seen.add(doc);
+        if (matched[doc]! & bit) continue; // one form of the word per document
+        if (matched[doc] === 0) docs.push(doc);
+        matched[doc]! |= bit;
         const tf = p.weights[j]!;
-        const len = index.services[doc]!.length;
-        const s = (w * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / index.avgLength));
-        scores.set(doc, (scores.get(doc) ?? 0) + s);
+        const len = index.docLength[doc]!;
+        score[doc]! += (w * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / index.avgLength));
       }
     }
+    ideal += w * bestIdf * (K1 + 1) * 0.75;
+  });
+  if (ideal > 0) for (const d of docs) score[d] = Math.min(1, score[d]! / ideal);
+  return { score, matched, docs };
+}
+
+/** Clears the shared buffers after a query has read them. */
+export function releaseTextScores(t: TextScores): void {
+  for (const d of t.docs) {
+    t.score[d] = 0;
+    t.matched[d] = 0;
   }
-  if (ideal > 0) for (const [doc, s] of scores) scores.set(doc, Math.min(1, s / ideal));
-  return scores;
 }
 
 /**
@@ -68,9 +83,9 @@ export function needScore(svc: IndexedService, needs: string[], ancestorsOf: (co
 }
 
 /** Freshness of verification: recent checks help a little, unknown ones not at all. */
-export function freshness(assuredDate: string | undefined, now: Date): number {
-  if (!assuredDate) return 0;
-  const days = (now.getTime() - Date.parse(assuredDate)) / 86_400_000;
+export function freshness(assuredAt: number | undefined, now: Date): number {
+  if (assuredAt === undefined) return 0;
+  const days = (now.getTime() - assuredAt) / 86_400_000;
   if (!Number.isFinite(days)) return 0;
   return days <= 90 ? 0.05 : days <= 365 ? 0.03 : days <= 730 ? 0.01 : 0;
 }

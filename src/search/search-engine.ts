@@ -1,7 +1,7 @@
 import type { Database } from '../lib/db.js';
 import type { Place } from './gazetteer.js';
 import { isOpenAt } from './opening-hours.js';
-import { distanceKm, freshness, needScore, textScores } from './rank.js';
+import { distanceKm, freshness, needScore, releaseTextScores, textScores, type TextScores } from './rank.js';
 import { lang3, needCodes, SearchIndex, type IndexedService, type Site } from './search-index.js';
 import { SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
 import { understand, type Understood } from './understand.js';
@@ -104,59 +104,48 @@ export async function openSearchEngine(database: Database): Promise<SearchEngine
   return engine;
 }
 
-/**
- * The site nearest to the centre. A confidential site counts by its town's centre, so a women's
- * shelter still ranks for people in its town, and its distance is never shown.
- */
-function nearestSite(svc: IndexedService, centre: { lat: number; lng: number } | undefined): { site?: Site; km?: number } {
-  let best: { site?: Site; km?: number } = { site: svc.sites[0] };
-  if (!centre) return best;
-  for (const site of svc.sites) {
-    const point = site.confidential ? site.coarse : site.lat !== undefined && site.lng !== undefined ? { lat: site.lat, lng: site.lng } : undefined;
-    if (!point) continue;
-    const km = distanceKm(centre, point);
-    if (best.km === undefined || km < best.km) best = { site, km };
-  }
-  return best;
+
+interface Scored {
+  doc: number;
+  score: number;
+  site: Site | undefined;
+  km: number | undefined;
+  open: boolean | undefined;
 }
 
-/**
- * How well a service answers what was asked, 0..1: the needs named (the strongest signal), the
- * populations named, and the words, each weighted and averaged over what the query contains.
- * Undefined when it does not answer at all.
- */
-function relevanceOf(
-  svc: IndexedService,
-  asked: string[],
-  pops: string[],
-  text: number | undefined,
-  hasWords: boolean,
-  ancestors: (code: string) => string[],
-): number | undefined {
-  const ts = text ?? 0;
-  let sum = 0;
-  let weight = 0;
-  if (asked.length) {
-    const ns = needScore(svc, asked, ancestors);
-    if (ns === 0 && ts < 0.5) return undefined; // words alone, weakly: not what was asked
-    sum += 0.6 * ns;
-    weight += 0.6;
+/** The k best in order, by a bounded heap: a page of 20 from 50,000 candidates without sorting them all. */
+export function topK<T>(items: T[], k: number, better: (a: T, b: T) => number): T[] {
+  if (k >= items.length) return [...items].sort(better);
+  // A heap of the k best seen so far, its root the worst of them.
+  const heap: T[] = [];
+  const worse = (a: T, b: T) => better(a, b) > 0; // a ranks after b
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[p]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (k > 0 && worse(heap[0]!, item)) {
+      heap[0] = item;
+      down(0);
+    }
   }
-  if (pops.length) {
-    const ps = pops.filter((p) => svc.populations.has(p)).length / pops.length;
-    if (ps === 0 && !asked.length && ts < 0.5) return undefined;
-    sum += 0.4 * ps;
-    weight += 0.4;
-  }
-  if (hasWords) {
-    sum += 0.3 * ts;
-    weight += 0.3;
-  }
-  // A place or filters alone: every service there answers; the broad ones first (a point of
-  // orientation, a shelter with meals and showers), as a person naming only a town would want.
-  if (weight === 0) return 0.4 + 0.02 * Math.min(svc.needs.size + svc.textNeeds.size, 10) + (svc.needs.has('information-referral') ? 0.1 : 0);
-  const r = sum / weight;
-  return r > 0 ? r : undefined;
+  return heap.sort(better);
 }
 
 /** The search itself, on a built index: pure given the index and the instant. */
@@ -167,7 +156,8 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
   const place: Place | undefined = u.place;
   let centre = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
   let radius = query.radius;
-  const byState = place?.kind === 'state';
+  // A state or a country is an area, not a point: its services are those inside it.
+  const byState = place !== undefined && place.kind !== 'city';
   if (place && !byState) {
     centre = { lat: place.lat, lng: place.lng };
     radius ??= CITY_RADIUS_KM;
@@ -178,37 +168,167 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
     return { total: 0, hits: [], understood: u };
   }
   const text = textScores(index, u.terms);
+  try {
+    return rankAndPage(index, query, u, text, lang, askedPops, place, centre, radius, byState, needs, now);
+  } finally {
+    releaseTextScores(text);
+  }
+}
+
+/** What the query asks, prepared once: the flag arrays of its needs and populations. */
+interface Asked {
+  needs: { exact: Uint8Array | undefined; broader: Uint8Array[] }[];
+  pops: (Uint8Array | undefined)[];
+  hasWords: boolean;
+}
+
+/**
+ * How well a service answers what was asked, 0..1: the needs named (the strongest signal), the
+ * populations named, and the words, each weighted and averaged over what the query contains.
+ * A need tagged by a steward counts fully, named in the listing's text 0.7, a broader need than
+ * asked 0.4. Negative when the service does not answer at all.
+ */
+function relevanceOf(index: SearchIndex, doc: number, asked: Asked, ts: number): number {
+  let sum = 0;
+  let weight = 0;
+  if (asked.needs.length) {
+    let ns = 0;
+    for (const need of asked.needs) {
+      const f = need.exact ? need.exact[doc]! : 0;
+      if (f === 2) ns += 1;
+      else if (f === 1) ns += 0.7;
+      else if (need.broader.some((b) => b[doc] === 2)) ns += 0.4;
+    }
+    ns /= asked.needs.length;
+    if (ns === 0 && ts < 0.5) return -1; // words alone, weakly: not what was asked
+    sum += 0.6 * ns;
+    weight += 0.6;
+  }
+  if (asked.pops.length) {
+    let hits = 0;
+    for (const f of asked.pops) if (f && f[doc]) hits++;
+    const ps = hits / asked.pops.length;
+    if (ps === 0 && !asked.needs.length && ts < 0.5) return -1;
+    sum += 0.4 * ps;
+    weight += 0.4;
+  }
+  if (asked.hasWords) {
+    sum += 0.3 * ts;
+    weight += 0.3;
+  }
+  // A place or filters alone: every service there answers; the broad ones first (a point of
+  // orientation, a shelter with meals and showers), as a person naming only a town would want.
+  if (weight === 0) {
+    const info = index.needFlags.get('information-referral');
+    return 0.4 + 0.02 * Math.min(index.breadth[doc]!, 10) + (info && info[doc] === 2 ? 0.1 : 0);
+  }
+  const r = sum / weight;
+  return r > 0 ? r : -1;
+}
+
+let nearestKm = Number.NaN;
+let nearestIndex = -1;
+/** The nearest site to the centre (into nearestKm / nearestIndex, to spare an allocation per candidate). */
+function nearestSiteOf(svc: IndexedService, centre: { lat: number; lng: number }): void {
+  nearestKm = Number.NaN;
+  nearestIndex = svc.sites.length ? 0 : -1;
+  for (let i = 0; i < svc.sites.length; i++) {
+    const site = svc.sites[i]!;
+    // A confidential site counts by its town's centre: it still ranks for people in its town,
+    // and its distance is never shown.
+    const point = site.confidential ? site.coarse : site.lat !== undefined && site.lng !== undefined ? { lat: site.lat, lng: site.lng } : undefined;
+    if (!point) continue;
+    const km = distanceKm(centre, point);
+    if (Number.isNaN(nearestKm) || km < nearestKm) {
+      nearestKm = km;
+      nearestIndex = i;
+    }
+  }
+}
+
+function rankAndPage(
+  index: SearchIndex,
+  query: SearchQuery,
+  u: Understood,
+  text: TextScores,
+  lang: SearchLanguage,
+  askedPops: string[],
+  place: Place | undefined,
+  centre: { lat: number; lng: number } | undefined,
+  radius: number | undefined,
+  byState: boolean,
+  needs: ReturnType<typeof needCodes>,
+  now: Date,
+): SearchResult {
   const hasWords = u.terms.length > 0;
+  const askedNeeds = u.needs.map((n) => n.code);
+  const asked: Asked = {
+    needs: askedNeeds.map((code) => ({
+      exact: index.needFlags.get(code),
+      broader: needs.ancestors(code).map((a) => index.needFlags.get(a)).filter((f): f is Uint8Array => f !== undefined),
+    })),
+    pops: askedPops.map((p) => index.populationFlags.get(p)),
+    hasWords,
+  };
 
   // Candidates: services that name a need asked, or share words with the query; with neither,
   // every service (a place or filters alone).
   let candidates: Iterable<number>;
-  if (u.needs.length || hasWords) {
-    const set = new Set<number>(text.keys());
-    for (const need of u.needs) for (const d of index.byNeed.get(need.code) ?? []) set.add(d);
-    candidates = set;
+  if (askedNeeds.length || hasWords) {
+    const list = [...text.docs];
+    for (const d of list) index.mark[d] = 1;
+    for (const need of askedNeeds) {
+      for (const d of index.byNeed.get(need) ?? []) {
+        if (index.mark[d]) continue;
+        index.mark[d] = 1;
+        list.push(d);
+      }
+    }
+    for (const d of list) index.mark[d] = 0;
+    candidates = list;
   } else candidates = index.services.keys();
+  // Within a radius, the grid gives the services near the centre: often far fewer.
+  if (centre && radius !== undefined) {
+    const near = index.near(centre.lat, centre.lng, radius);
+    if (!Array.isArray(candidates) || near.length < candidates.length) candidates = near;
+  }
 
-  const filterNeed = query.need;
+  const filterNeed = query.need ? index.needFlags.get(query.need) : undefined;
+  const filterPop = query.population ? index.populationFlags.get(query.population) : undefined;
   const language = query.language ? lang3(query.language) : undefined;
-  const scored: { doc: number; score: number; site?: Site; km?: number; open?: boolean }[] = [];
+  const scored: Scored[] = [];
   const consider = (withinRadius: number | undefined) => {
     scored.length = 0;
     for (const doc of candidates) {
-      const svc = index.services[doc]!;
-      if (!query.anyStatus && svc.status !== 'active') continue;
-      if (filterNeed && !svc.needs.has(filterNeed) && !svc.textNeeds.has(filterNeed)) continue;
-      if (query.population && !svc.populations.has(query.population)) continue;
-      if (language && !svc.languages.has(language)) continue;
-      if (query.free && svc.free !== true) continue;
-      if (byState && !svc.sites.some((s) => s.state === place!.name)) continue;
-      const { site, km } = nearestSite(svc, centre);
+      if (!query.anyStatus && !index.active[doc]) continue;
+      if (query.need && (!filterNeed || !filterNeed[doc])) continue;
+      if (query.population && (!filterPop || !filterPop[doc])) continue;
+      const ts = text.matched[doc] ? text.score[doc]! : 0;
+      const relevance = relevanceOf(index, doc, asked, ts);
+      if (relevance < 0) continue;
+      // The service object itself is read only when a filter or the place needs it.
+      const needObject = language !== undefined || query.free || byState || query.openAt !== undefined || lang === 'ht' || (centre !== undefined && index.multiSite[doc] === 1);
+      const svc = needObject ? index.services[doc]! : undefined;
+      if (svc) {
+        if (language && !svc.languages.has(language)) continue;
+        if (query.free && svc.free !== true) continue;
+        if (byState && !svc.sites.some((s) => (place!.kind === 'country' ? s.country === place!.country : s.state === place!.name && s.country === place!.country))) continue;
+      }
+      let km: number | undefined;
+      let site = svc?.sites[0];
+      if (centre) {
+        if (svc && index.multiSite[doc]) {
+          nearestSiteOf(svc, centre);
+          km = Number.isNaN(nearestKm) ? undefined : nearestKm;
+          site = nearestIndex >= 0 ? svc.sites[nearestIndex] : undefined;
+        } else if (!Number.isNaN(index.lat[doc]!)) {
+          km = distanceKm(centre, { lat: index.lat[doc]!, lng: index.lng[doc]! });
+        }
+      }
       if (withinRadius !== undefined && (km === undefined || km > withinRadius)) continue;
-      const open = isOpenAt(site?.hours ?? svc.hours, query.openAt ?? now);
+      // Opening hours are read for every candidate only when asked; otherwise for the first page.
+      const open = query.openAt && svc ? isOpenAt(site?.hours ?? svc.hours, query.openAt) : undefined;
       if (query.openAt && open !== true) continue;
-
-      const relevance = relevanceOf(svc, u.needs.map((n) => n.code), askedPops, text.get(doc), hasWords, needs.ancestors);
-      if (relevance === undefined) continue;
       let score = relevance;
       // Where the person is matters as much as what the listing says: a service across the
       // country helps little. Hotlines and online services (no site) count as moderately near.
@@ -216,11 +336,10 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
         const scale = withinRadius !== undefined ? Math.max(5, withinRadius / 3) : 60;
         score *= km === undefined ? 0.55 : 0.35 + 0.65 * Math.exp(-km / scale);
       }
-      if (open === true) score += 0.04;
-      if (lang === 'ht' && svc.languages.has('hat')) score += 0.05;
-      score += freshness(svc.assuredDate, now);
-      const relevanceScore = score;
-      scored.push({ doc, score: relevanceScore, ...(site ? { site } : {}), ...(km !== undefined ? { km } : {}), ...(open !== undefined ? { open } : {}) });
+      if (lang === 'ht' && svc?.languages.has('hat')) score += 0.05;
+      const assured = index.assuredAt[doc]!;
+      if (!Number.isNaN(assured)) score += freshness(assured, now);
+      scored.push({ doc, score, site, km, open });
     }
   };
   const wantRadius = centre && radius !== undefined ? radius : undefined;
@@ -230,14 +349,26 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
     consider(wantRadius * 4);
     widened = true;
   }
-  scored.sort((a, b) => b.score - a.score || index.services[a.doc]!.name.localeCompare(index.services[b.doc]!.name));
+  const better = (a: Scored, b: Scored) => b.score - a.score || index.nameRank[a.doc]! - index.nameRank[b.doc]!;
+  const wanted = query.idsOnly && query.limit === undefined ? scored.length : (query.offset ?? 0) + (query.limit ?? 20);
+  // Open now lifts a result a little: read for a window past the page asked, then re-sorted.
+  const head = topK(scored, query.openAt ? wanted : wanted + 40, better);
+  if (!query.openAt && !query.idsOnly) {
+    for (const s of head) {
+      s.site ??= index.services[s.doc]!.sites[0];
+      s.open = isOpenAt(s.site?.hours ?? index.services[s.doc]!.hours, now);
+      if (s.open === true) s.score += 0.04;
+    }
+    head.sort(better);
+  }
+  const total = scored.length;
 
   const offset = query.offset ?? 0;
-  const limit = query.idsOnly ? (query.limit ?? scored.length) : Math.min(query.limit ?? 20, 500);
-  const page = scored.slice(offset, offset + limit);
+  const limit = query.idsOnly ? (query.limit ?? total) : Math.min(query.limit ?? 20, 500);
+  const page = head.slice(offset, offset + limit);
   if (query.idsOnly) {
     const hits = page.map((s) => ({ serviceId: index.services[s.doc]!.id, name: index.services[s.doc]!.name, score: s.score, reasons: [] }));
-    return { total: scored.length, hits, understood: u };
+    return { total, hits, understood: u };
   }
   const hits = page.map((s): SearchHit => {
     const svc = index.services[s.doc]!;
@@ -252,7 +383,7 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
     if (svc.assuredDate && Number.isFinite(Date.parse(svc.assuredDate))) {
       reasons.push({ code: 'verified', days: Math.max(0, Math.floor((now.getTime() - Date.parse(svc.assuredDate)) / 86_400_000)) });
     }
-    const matched = u.terms.filter((t) => t.keys.some((k) => index.postings.get(k)?.docs.includes(s.doc))).map((t) => t.word);
+    const matched = u.terms.slice(0, 32).filter((_t, i) => (text.matched[s.doc]! & (1 << i)) !== 0).map((t) => t.word);
     if (matched.length) reasons.push({ code: 'words', words: matched });
     return {
       serviceId: svc.id,
@@ -264,5 +395,5 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
       reasons,
     };
   });
-  return { total: scored.length, hits, understood: { ...u, ...(wantRadius !== undefined ? { radiusKm: widened ? wantRadius * 4 : wantRadius } : {}), ...(widened ? { widened } : {}) } };
+  return { total, hits, understood: { ...u, ...(wantRadius !== undefined ? { radiusKm: widened ? wantRadius * 4 : wantRadius } : {}), ...(widened ? { widened } : {}) } };
 }

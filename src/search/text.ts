@@ -11,6 +11,7 @@ export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
  * (K'iche' → kiche, m'ap → map) and anything that is not a letter or digit separates words.
  */
 export function fold(text: string): string {
+  if (/^[a-z\d]+(?: [a-z\d]+)*$/.test(text)) return text; // already folded
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -53,7 +54,7 @@ export function isStopword(word: string, lang: SearchLanguage): boolean {
   return stopwordLists[lang].isStopword(word);
 }
 
-const cache = new Map<string, string>();
+const cache: Record<SearchLanguage, Map<string, string>> = { es: new Map(), en: new Map(), fr: new Map(), ht: new Map(), pt: new Map() };
 
 /**
  * Names of programmes and institutions (COMAR, TVTF, CURP) are words of their own: stemming
@@ -62,7 +63,7 @@ const cache = new Map<string, string>();
 const exact = new Set<string>();
 export function keepExact(words: Iterable<string>): void {
   for (const w of words) exact.add(w);
-  cache.clear();
+  for (const c of Object.values(cache)) c.clear();
 }
 
 /** A stem under three letters says too little; the word itself is used then. */
@@ -76,12 +77,12 @@ function usable(word: string, stemmed: string): string {
  */
 export function stem(word: string, lang: SearchLanguage): string {
   if (lang === 'ht' || word.length < 4 || /\d/.test(word) || exact.has(word)) return word;
-  const key = `${lang}:${word}`;
-  let s = cache.get(key);
+  const memo = cache[lang];
+  let s = memo.get(word);
   if (s === undefined) {
     s = usable(word, stemmers[lang].stemWord(word) || word);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(key, s);
+    if (memo.size > 300_000) memo.clear();
+    memo.set(word, s);
   }
   return s;
 }
