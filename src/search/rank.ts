@@ -1,4 +1,4 @@
-import type { IndexedService, SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search-index.js';
 
 /** Great-circle distance in kilometres. */
 export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
@@ -65,21 +65,6 @@ export function releaseTextScores(t: TextScores): void {
     t.score[d] = 0;
     t.matched[d] = 0;
   }
-}
-
-/**
- * How well a service answers the needs asked: tagged by a steward counts fully, named in its
- * own text a little less, a broader need than asked (shelter for "women's shelter") in part.
- */
-export function needScore(svc: IndexedService, needs: string[], ancestorsOf: (code: string) => string[]): number {
-  if (needs.length === 0) return 0;
-  let total = 0;
-  for (const need of needs) {
-    if (svc.needs.has(need)) total += 1;
-    else if (svc.textNeeds.has(need)) total += 0.7;
-    else if (ancestorsOf(need).some((a) => svc.needs.has(a))) total += 0.4;
-  }
-  return total / needs.length;
 }
 
 /** Freshness of verification: recent checks help a little, unknown ones not at all. */

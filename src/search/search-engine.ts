@@ -1,7 +1,7 @@
 import type { Database } from '../lib/db.js';
 import type { Place } from './gazetteer.js';
 import { isOpenAt } from './opening-hours.js';
-import { distanceKm, freshness, needScore, releaseTextScores, textScores, type TextScores } from './rank.js';
+import { distanceKm, freshness, releaseTextScores, textScores, type TextScores } from './rank.js';
 import { lang3, needCodes, SearchIndex, type IndexedService, type Site } from './search-index.js';
 import { SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
 import { understand, type Understood } from './understand.js';
