@@ -45,6 +45,34 @@ export function postgresTarget() {
   return pgTarget;
 }
 
+/**
+ * Two handles on one fresh database, as two app processes would have: two connections to one
+ * SQLite file, two pools on one PostgreSQL schema, or two query builders on one PGlite.
+ */
+export async function openTestDatabasePair(dialect: DialectName): Promise<[Database, Database]> {
+  if (dialect === 'sqlite') {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'ruta-pair-')), 'ruta.sqlite');
+    const first = openSqlite(file);
+    await migrateToLatest(first);
+    return [first, openSqlite(file)];
+  }
+  const target = await postgresTarget();
+  if (target.kind === 'pglite') {
+    const client = new PGlite();
+    const first = fromDialect(new PGliteDialect(client), 'postgres', async () => {
+      if (!client.closed) await client.close();
+    });
+    await migrateToLatest(first);
+    return [first, fromDialect(new PGliteDialect(client), 'postgres')];
+  }
+  const first = await openTestDatabase('postgres');
+  const pool = new pg.Pool({ connectionString: target.url, max: 2, options: `-c search_path=${first.schema}` });
+  return [first, fromDialect(new PostgresDialect({ pool }), 'postgres')];
+}
+
 /** A fresh, migrated database of the given dialect, isolated from every other test file. */
 export async function openTestDatabase(dialect: DialectName): Promise<Database> {
   let database: Database;

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../test/support/databases.js';
+import { createApp } from '../app.js';
+import type { Database } from '../lib/db.js';
+import { createLogger } from '../lib/logger.js';
+import { loadStarterData } from '../starter/load-starter.js';
+
+describe('GET /api/search', () => {
+  let database: Database;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    database = await openTestDatabase('sqlite');
+    await loadStarterData(database);
+    app = createApp({ database, config: { publicUrl: 'http://localhost:3000' }, logger: createLogger('silent') });
+  });
+  afterAll(() => database.close());
+
+  const get = async (query: string) => {
+    const res = await app.request(`/api/search?${query}`);
+    const text = await res.text();
+    expect(text).not.toMatch(/stack|SqliteError|at \//);
+    return { status: res.status, body: JSON.parse(text) };
+  };
+
+  it('answers everyday words with results, reasons in the reader\'s language, and what it understood', async () => {
+    const { status, body } = await get(`q=${encodeURIComponent('albergeu en tapachula')}&lang=es`);
+    expect(status).toBe(200);
+    expect(body.understood.corrections).toEqual([{ from: 'albergeu', to: 'albergue' }]);
+    expect(body.understood.place.name).toBe('Tapachula');
+    expect(body.contents[0].service.name).toMatch(/Albergue/);
+    expect(body.contents[0].explanation).toMatch(/km/);
+    const en = await get(`q=shelter&lang=en&place=Tapachula`);
+    expect(en.body.contents[0].reasons.find((r: { code: string }) => r.code === 'need').text).toBe('Shelter and housing');
+  });
+
+  it.each([
+    ['an empty query lists services by the filters alone', 'q=', (b: { total_items: number }) => b.total_items > 0],
+    ['only punctuation finds nothing', `q=${encodeURIComponent('¿¡!?...')}`, (b: { total_items: number }) => b.total_items === 0],
+    ['emoji find nothing', `q=${encodeURIComponent('🏠🍞')}`, (b: { total_items: number }) => b.total_items === 0],
+    ['SQL is just words', `q=${encodeURIComponent("'); DROP TABLE service;--")}`, () => true],
+    ['FTS syntax is just words', `q=${encodeURIComponent('albergue NEAR "comida" OR *')}`, (b: { total_items: number }) => b.total_items > 0],
+  ])('%s', async (_label, query, check) => {
+    const { status, body } = await get(query);
+    expect(status).toBe(200);
+    expect(check(body)).toBe(true);
+  });
+
+  it.each([
+    [`q=${'a'.repeat(10_000)}`, 'q'],
+    ['place=Atlantida%20Perdida', 'place'],
+    ['lat=14.9&lng=-92.2&radius=0', 'radius'],
+    ['lat=14.9&lng=-92.2&radius=1000000000', 'radius'],
+    ['lat=14.9', 'lng'],
+    ['open=mañana', 'open'],
+    ['lang=xx', 'lang'],
+    ['need=unicornios', 'need'],
+    ['population=marcianos', 'population'],
+    ['page=0', 'page'],
+  ])('%s is a 400 naming %s', async (query, field) => {
+    const { status, body } = await get(query);
+    expect(status).toBe(400);
+    expect(body.error.details[0].field).toBe(field);
+  });
+
+  it('filters by need, population, language, free and open at a time', async () => {
+    const shelter = await get('need=shelter');
+    expect(shelter.body.total_items).toBeGreaterThan(0);
+    const women = await get('population=women');
+    expect(women.body.total_items).toBeGreaterThan(0);
+    for (const r of women.body.contents) expect(r.reasons).toContainEqual(expect.objectContaining({ code: 'population', population: 'women' }));
+    // The example shelter in Tapachula keeps office hours in its own time zone (UTC−6).
+    const night = await get(`need=shelter&open=${encodeURIComponent('2026-12-01T03:00:00-06:00')}`);
+    const day = await get(`need=shelter&open=${encodeURIComponent('2026-12-01T11:00:00-06:00')}`);
+    expect(day.body.total_items).toBeGreaterThanOrEqual(night.body.total_items);
+  });
+});
