@@ -39,9 +39,27 @@ export class JsonSplitter {
 
   push(chunk: string, emit: (r: RawRecord) => void): void {
     let start = this.capturing ? 0 : -1;
+    let backslash = chunk.indexOf('\\');
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
       if (this.inString) {
+        // Most of a file is the inside of strings: jump to the next quote or backslash instead
+        // of looking at every character (raw newlines cannot occur inside a JSON string).
+        if (!this.keyOpen && !this.escape) {
+          const q = chunk.indexOf('"', i);
+          // The next backslash is looked up again only once passed: most chunks have none.
+          if (backslash !== -1 && backslash < i) backslash = chunk.indexOf('\\', i);
+          const b = backslash;
+          const next = q === -1 ? b : b === -1 ? q : Math.min(q, b);
+          if (next === -1) {
+            i = chunk.length - 1;
+            continue;
+          }
+          i = next;
+          if (chunk.charCodeAt(i) === 0x5c) this.escape = true;
+          else this.inString = false;
+          continue;
+        }
         if (this.keyOpen && !this.escape && c !== 0x22 && c !== 0x5c) this.key += chunk[i];
         if (this.escape) this.escape = false;
         else if (c === 0x5c) this.escape = true;
