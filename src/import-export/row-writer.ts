@@ -92,10 +92,18 @@ function idKey(table: string, id: string): number {
   return (a >>> 0) * LINE_BITS + ((b >>> 0) % LINE_BITS);
 }
 
-/** What the index keeps per row: its fingerprint and the line it was first seen on. */
-function seenValue(print: number, line: number): number {
-  return print * LINE_BITS + Math.min(line, LINE_BITS - 1);
+/**
+ * What the index keeps per row, packed in one number: its fingerprint, whether the directory
+ * already had it (one bit), and the line it was first seen on (saturating past a million).
+ */
+const EXISTED_BIT = 2 ** 20;
+const LINE_MASK = EXISTED_BIT - 1;
+function seenValue(print: number, line: number, existed = false): number {
+  return print * LINE_BITS + (existed ? EXISTED_BIT : 0) + Math.min(line, LINE_MASK);
 }
+const printOf = (v: number) => Math.floor(v / LINE_BITS);
+const lineOf = (v: number) => v % EXISTED_BIT;
+const existedOf = (v: number) => v % LINE_BITS >= EXISTED_BIT;
 
 function same(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
@@ -115,8 +123,6 @@ export class RowWriter {
   readonly problems: ProblemDetail[] = [];
   readonly warnings: ProblemDetail[] = [];
   private seen = new Map<number, number>();
-  /** Rows this import found already in the directory: only their children can have gone stale. */
-  private existed = new Set<number>();
   private buffers = new Map<HsdsTable, { row: Row; origin: Origin; parent?: Parent }[]>();
   private buffered = 0;
   private pendingRefs = new Map<string, { origin: Origin; field: string; target: HsdsTable; id: string }>();
@@ -154,9 +160,9 @@ export class RowWriter {
     const print = fingerprint(table, row);
     const before = this.seen.get(key);
     if (before !== undefined) {
-      const firstLine = before % LINE_BITS;
-      if (Math.floor(before / LINE_BITS) === print) return false;
-      if (await this.merge(table, row, origin, firstLine === LINE_BITS - 1 ? 'an earlier line' : `line ${firstLine}`)) return false;
+      const firstLine = lineOf(before);
+      if (printOf(before) === print) return false;
+      if (await this.merge(table, row, origin, firstLine === LINE_MASK ? 'an earlier line' : `line ${firstLine}`)) return false;
     }
     this.seen.set(key, seenValue(print, origin.line));
     this.trackReferences(table, row, origin);
@@ -193,7 +199,8 @@ export class RowWriter {
     if (buffered) Object.assign(buffered, fill);
     else await this.db.updateTable(table).set(fill).where('id', '=', row.id).execute();
     const key = idKey(table, String(row.id));
-    this.seen.set(key, seenValue(fingerprint(table, { ...stored, ...fill }), (this.seen.get(key) ?? 0) % LINE_BITS));
+    const was = this.seen.get(key) ?? 0;
+    this.seen.set(key, seenValue(fingerprint(table, { ...stored, ...fill }), lineOf(was), existedOf(was)));
     this.trackReferences(table, fill, origin);
     return true;
   }
@@ -223,11 +230,19 @@ export class RowWriter {
     await this.flushMetadata();
   }
 
+  /** Rows this import found already in the directory: only their children can have gone stale. */
+  private markExisted(table: HsdsTable, id: string): void {
+    const key = idKey(table, id);
+    const v = this.seen.get(key);
+    if (v !== undefined && !existedOf(v)) this.seen.set(key, v + EXISTED_BIT);
+  }
+
   /** Whether this import created the row (it was not in the directory before). Parents are flushed first. */
   private createdHere(parent: Parent | undefined): boolean {
     if (!parent || typeof parent.id !== 'string') return false;
     const key = idKey(parent.table, parent.id);
-    return this.seen.has(key) && !this.existed.has(key);
+    const v = this.seen.get(key);
+    return v !== undefined && !existedOf(v);
   }
 
   private async flushTable(table: HsdsTable): Promise<void> {
@@ -241,7 +256,7 @@ export class RowWriter {
     const counts = this.count(table);
     for (const { row, parent, origin } of buffer) {
       const old = existing.get(row.id);
-      if (old) this.existed.add(idKey(table, row.id as string));
+      if (old) this.markExisted(table, row.id as string);
       if (table === 'service' && (row.last_modified === undefined || row.last_modified === null)) {
         row.last_modified = old?.last_modified ?? this.now;
       }
@@ -300,14 +315,15 @@ export class RowWriter {
     await this.flush();
     const byRel = new Map<Relation, string[]>();
     for (const g of given) {
-      if (!this.existed.has(idKey(g.rel.parent, g.parentId))) continue;
+      const v = this.seen.get(idKey(g.rel.parent, g.parentId));
+      if (v === undefined || !existedOf(v)) continue;
       const list = byRel.get(g.rel) ?? [];
       list.push(g.parentId);
       byRel.set(g.rel, list);
     }
     for (const [rel, parents] of byRel) {
       const column = rel.kind === 'link' ? 'link_id' : rel.column;
-      const candidates = await rowsWhereIn(this.db, rel.child, column, parents);
+      const candidates = await rowsWhereIn(this.db, rel.child, column, parents, false);
       const stale = candidates.filter((r) => !this.has(rel.child, r.id as string));
       for (let i = 0; i < stale.length; i += CHUNK) {
         const ids = stale.slice(i, i + CHUNK).map((r) => r.id as string);
