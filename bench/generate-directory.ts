@@ -12,10 +12,10 @@
  *
  *   npx tsx bench/generate-directory.ts --count 100000 --out $TMPDIR/dir.ndjson [--seed 1]
  */
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
+import { uuidv5 as uuidv5In } from '../src/lib/uuid-v5.js';
 
 export type Doc = Record<string, unknown>;
 
@@ -93,14 +93,7 @@ const KIND_SERVICE = 2;
 
 /** UUIDv5 (RFC 4122, SHA-1) of a readable key, for the few fixed objects (taxonomy, terms). */
 const BENCH_NAMESPACE = '3d0f5a52-7c1e-4b8a-9f61-2a4c8e0b7d13';
-function uuidv5(name: string): string {
-  const ns = Buffer.from(BENCH_NAMESPACE.replace(/-/g, ''), 'hex');
-  const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+const uuidv5 = (name: string) => uuidv5In(name, BENCH_NAMESPACE);
 
 // ---------------------------------------------------------------------------------------------
 // Word lists

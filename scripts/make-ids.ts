@@ -11,7 +11,7 @@
 // Usage:
 //   npx tsx scripts/make-ids.ts term:needs/shelter org:motozintla-centre   print the ids of keys
 //   npx tsx scripts/make-ids.ts --check                                    check the data files
-import { createHash } from 'node:crypto';
+import { uuidv5 as uuidv5In } from '../src/lib/uuid-v5.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +19,7 @@ import { fileURLToPath } from 'node:url';
 export const RUTA_NAMESPACE = '6f1c2a3e-9b7d-4e21-8a55-0c4d2e7b9f10';
 
 export function uuidv5(name: string, namespace: string = RUTA_NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  if (ns.length !== 16) throw new Error(`bad namespace UUID: ${namespace}`);
-  const bytes = createHash('sha1').update(ns).update(Buffer.from(name, 'utf8')).digest().subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidv5In(name, namespace);
 }
 
 type TaxonomyFile = { taxonomy: { id: string }; terms: { id: string; code: string }[] };

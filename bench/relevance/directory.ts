@@ -12,13 +12,14 @@
  *   npx tsx bench/relevance/directory.ts --catalog           # readable list for reviewers
  *   npx tsx bench/relevance/directory.ts --check             # validate every service (Ruta profile)
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { fromRoot, readJson } from '../../src/hsds/paths.js';
 import { createValidator } from '../../src/hsds/validator.js';
 import { LISTINGS, ORGS, type ListingSpec, type OrgSpec } from './listings.js';
 import { CURRENCY, PLACE_BY_CODE, type Place } from './places.js';
+import { uuidv5 as uuidv5In } from '../../src/lib/uuid-v5.js';
+import { createHash } from 'node:crypto';
 
 export type Doc = Record<string, unknown>;
 
@@ -26,12 +27,7 @@ export type Doc = Record<string, unknown>;
 export const RELEVANCE_NAMESPACE = '8e3b6c1d-2f4a-5b7e-9c0d-1a2b3c4d5e6f';
 
 export function uuidv5(name: string, namespace: string = RELEVANCE_NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidv5In(name, namespace);
 }
 
 /** The id of the service with this key. */

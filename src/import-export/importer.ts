@@ -102,7 +102,8 @@ async function runImport(
       if (writer.problems.length < max) await writer.checkReferences(max, opts.allowDangling);
       if (writer.problems.length === 0) {
         await opts.afterWrite?.(trx);
-        if (!report.dryRun) await bumpDirectoryVersion(trx);
+        const changed = [...writer.counts.values()].some((c) => c.created + c.updated + c.deleted > 0);
+        if (!report.dryRun && changed) await bumpDirectoryVersion(trx);
       }
       report.tables = Object.fromEntries(writer.counts);
       report.problems = writer.problems.slice(0, max);

@@ -1,23 +1,16 @@
 // Checks the starter directory data in src/starter/data/: HSDS 3.1 shape, stable ids, provenance on
 // every fact, links to Ruta's taxonomies, phone numbers traceable to the fact sheet, and demo records
 // that cannot be mistaken for real services.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createValidator } from '../hsds/validator.js';
+import { uuidv5 as uuidv5In } from '../lib/uuid-v5.js';
 
 const NAMESPACE = '6f1c2a3e-9b7d-4e21-8a55-0c4d2e7b9f10';
 const REVIEWED = '2026-11-28';
 
 // Independent UUIDv5 (RFC 4122 §4.3, SHA-1) so the test does not trust the script that wrote the ids.
-function uuidv5(name: string): string {
-  const ns = Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex');
-  const b = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
-  b[6] = (b[6]! & 0x0f) | 0x50;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
-}
+const uuidv5 = (name: string) => uuidv5In(name, NAMESPACE);
 
 type Obj = Record<string, unknown> & { id: string };
 interface StarterFile {

@@ -1,21 +1,14 @@
 // Checks Ruta's two taxonomy data files: src/taxonomy/data/needs.json (needs of people on the move)
 // and src/taxonomy/data/ruta-profile-taxonomy.json (terms for Ruta's extra attributes).
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { uuidv5 as uuidv5In } from '../lib/uuid-v5.js';
 
 const NAMESPACE = '6f1c2a3e-9b7d-4e21-8a55-0c4d2e7b9f10';
 
 // Independent UUIDv5 (RFC 4122 §4.3, SHA-1) so the test does not trust the script that wrote the ids.
-function uuidv5(name: string): string {
-  const ns = Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex');
-  const b = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
-  b[6] = (b[6]! & 0x0f) | 0x50;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join('-');
-}
+const uuidv5 = (name: string) => uuidv5In(name, NAMESPACE);
 
 interface OeMapping {
   code: string;

@@ -9,22 +9,15 @@ import { createLogger } from '../../src/lib/logger.js';
 import { createValidator, type SchemaProblem } from '../../src/hsds/validator.js';
 import { openTestDatabase } from '../support/databases.js';
 import { loadDirectoryFixture, type DirectoryFixture } from '../support/directory-fixtures.js';
+import type { Page as ServerPage } from '../../src/directory/paging.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Obj = Record<string, any>;
 
 export const PUBLIC_URL = 'http://localhost:3000';
 
-export interface Page<T = Obj> {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: T[];
-}
+/** The envelope as the server types it; the checks below judge what it actually sends. */
+export type Page<T = Obj> = ServerPage<T>;
 
 export interface ApiResponse {
   status: number;

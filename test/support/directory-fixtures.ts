@@ -5,13 +5,13 @@
 //
 // Everything is deterministic: ids are UUIDv5 of readable keys, dates are fixed. The dataset is
 // written as NDJSON (one fully nested service per line) and loaded with the real importer.
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../../src/lib/db.js';
 import { importPath, type ImportReport } from '../../src/import-export/importer.js';
 import { fromRoot } from '../../src/hsds/paths.js';
+import { uuidv5 } from '../../src/lib/uuid-v5.js';
 
 type Obj = Record<string, unknown>;
 
@@ -20,12 +20,7 @@ export const FIXTURE_NAMESPACE = '0b7c8f0e-3f5d-4c1e-9a0b-6d2f5e8a1c47';
 
 /** UUIDv5 (RFC 4122, SHA-1) of a readable key in the fixture namespace. */
 export function fixtureId(key: string): string {
-  const ns = Buffer.from(FIXTURE_NAMESPACE.replace(/-/g, ''), 'hex');
-  const bytes = createHash('sha1').update(ns).update(key, 'utf8').digest().subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidv5(key, FIXTURE_NAMESPACE);
 }
 
 // ---------------------------------------------------------------------------------------------
