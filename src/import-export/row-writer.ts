@@ -33,6 +33,10 @@ function normalise(table: HsdsTable, row: Row): void {
 
 type Parent = { table: HsdsTable; id: unknown };
 
+/** Tables whose rows records point to ("up" relations), and so meet again and again in one import. */
+const SHARED = new Set<HsdsTable>(HSDS_RELATIONS.filter((r) => r.kind === 'up').map((r) => r.child));
+const REFERENCES = new Map((Object.keys(HSDS_TABLES) as HsdsTable[]).map((t) => [t, referencesOf(t)]));
+
 export interface TableCounts {
   created: number;
   updated: number;
@@ -157,11 +161,13 @@ export class RowWriter {
     const id = row.id;
     if (typeof id !== 'string' || id === '') return false; // the schema check reports it
     const key = idKey(table, id);
-    const print = fingerprint(table, row);
+    // Only objects that records point to (an organization in each of its services, a taxonomy
+    // term in every attribute) repeat often: only they get a fingerprint for the quick check.
+    const print = SHARED.has(table) ? fingerprint(table, row) : 0;
     const before = this.seen.get(key);
     if (before !== undefined) {
       const firstLine = lineOf(before);
-      if (printOf(before) === print) return false;
+      if (print !== 0 && printOf(before) === print) return false;
       if (await this.merge(table, row, origin, firstLine === LINE_MASK ? 'an earlier line' : `line ${firstLine}`)) return false;
     }
     this.seen.set(key, seenValue(print, origin.line));
@@ -206,7 +212,8 @@ export class RowWriter {
   }
 
   private trackReferences(table: HsdsTable, row: Row, origin: Origin): void {
-    const refs: { column: string; target: HsdsTable }[] = [...referencesOf(table)];
+    let refs = REFERENCES.get(table)!;
+    if (table === 'attribute' || table === 'metadata') refs = [...refs];
     if (table === 'attribute' && typeof row.link_entity === 'string' && isHsdsTable(row.link_entity)) {
       refs.push({ column: 'link_id', target: row.link_entity });
     }
