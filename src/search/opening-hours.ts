@@ -138,11 +138,18 @@ function applies(rule: OpeningRule, t: LocalTime): boolean {
   return rule.days.length === 0 || rule.days.includes(t.day);
 }
 
+/** Local times already worked out for one instant, by zone: a search asks the same few zones. */
+export type LocalTimes = Map<string | number, { now: LocalTime; yesterday: LocalTime }>;
+
 /** Whether the place is open at an instant; undefined when its hours are not known. */
-export function isOpenAt(hours: OpeningHours | undefined, at: Date): boolean | undefined {
+export function isOpenAt(hours: OpeningHours | undefined, at: Date, memo?: LocalTimes): boolean | undefined {
   if (!hours) return undefined;
-  const now = localTime(at, hours.zone);
-  const yesterday = localTime(new Date(at.getTime() - 86_400_000), hours.zone);
+  let times = memo?.get(hours.zone);
+  if (!times) {
+    times = { now: localTime(at, hours.zone), yesterday: localTime(new Date(at.getTime() - 86_400_000), hours.zone) };
+    memo?.set(hours.zone, times);
+  }
+  const { now, yesterday } = times;
   for (const rule of hours.rules) {
     const overnight = rule.closes <= rule.opens;
     if (applies(rule, now) && now.minutes >= rule.opens && (overnight || now.minutes < rule.closes)) return true;

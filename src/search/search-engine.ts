@@ -1,7 +1,7 @@
 import type { Database } from '../lib/db.js';
 import type { Place } from './gazetteer.js';
-import { isOpenAt } from './opening-hours.js';
-import { distanceKm, freshness, releaseTextScores, textScores, type TextScores } from './rank.js';
+import { isOpenAt, type LocalTimes } from './opening-hours.js';
+import { distanceKm, freshness, kmBetween, releaseTextScores, textScores, type TextScores } from './rank.js';
 import { lang3, needCodes, SearchIndex, type IndexedService, type Site } from './search-index.js';
 import { SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
 import { understand, type Understood } from './understand.js';
@@ -296,9 +296,23 @@ function rankAndPage(
   const filterNeed = query.need ? index.needFlags.get(query.need) : undefined;
   const filterPop = query.population ? index.populationFlags.get(query.population) : undefined;
   const language = query.language ? lang3(query.language) : undefined;
-  const scored: Scored[] = [];
+  // Candidates that pass are kept as two plain number lists (no object per candidate); where
+  // they are and whether they are open is worked out again for the few that are shown.
+  const docs: number[] = [];
+  const scores: number[] = [];
+  const times: LocalTimes = new Map();
+  const placeOf = (doc: number): { site: Site | undefined; km: number | undefined } => {
+    const svc = index.services[doc]!;
+    if (!centre) return { site: svc.sites[0], km: undefined };
+    if (index.multiSite[doc]) {
+      nearestSiteOf(svc, centre);
+      return { site: nearestIndex >= 0 ? svc.sites[nearestIndex] : undefined, km: Number.isNaN(nearestKm) ? undefined : nearestKm };
+    }
+    return { site: svc.sites[0], km: Number.isNaN(index.lat[doc]!) ? undefined : kmBetween(centre.lat, centre.lng, index.lat[doc]!, index.lng[doc]!) };
+  };
   const consider = (withinRadius: number | undefined) => {
-    scored.length = 0;
+    docs.length = 0;
+    scores.length = 0;
     for (const doc of candidates) {
       if (!query.anyStatus && !index.active[doc]) continue;
       if (query.need && (!filterNeed || !filterNeed[doc])) continue;
@@ -306,29 +320,27 @@ function rankAndPage(
       const ts = text.matched[doc] ? text.score[doc]! : 0;
       const relevance = relevanceOf(index, doc, asked, ts);
       if (relevance < 0) continue;
-      // The service object itself is read only when a filter or the place needs it.
-      const needObject = language !== undefined || query.free || byState || query.openAt !== undefined || lang === 'ht' || (centre !== undefined && index.multiSite[doc] === 1);
-      const svc = needObject ? index.services[doc]! : undefined;
-      if (svc) {
-        if (language && !svc.languages.has(language)) continue;
-        if (query.free && svc.free !== true) continue;
-        if (byState && !svc.sites.some((s) => (place!.kind === 'country' ? s.country === place!.country : s.state === place!.name && s.country === place!.country))) continue;
-      }
       let km: number | undefined;
-      let site = svc?.sites[0];
+      let site: Site | undefined;
       if (centre) {
-        if (svc && index.multiSite[doc]) {
-          nearestSiteOf(svc, centre);
+        if (index.multiSite[doc]) {
+          nearestSiteOf(index.services[doc]!, centre);
           km = Number.isNaN(nearestKm) ? undefined : nearestKm;
-          site = nearestIndex >= 0 ? svc.sites[nearestIndex] : undefined;
+          site = nearestIndex >= 0 ? index.services[doc]!.sites[nearestIndex] : undefined;
         } else if (!Number.isNaN(index.lat[doc]!)) {
-          km = distanceKm(centre, { lat: index.lat[doc]!, lng: index.lng[doc]! });
+          km = kmBetween(centre.lat, centre.lng, index.lat[doc]!, index.lng[doc]!);
         }
       }
       if (withinRadius !== undefined && (km === undefined || km > withinRadius)) continue;
-      // Opening hours are read for every candidate only when asked; otherwise for the first page.
-      const open = query.openAt && svc ? isOpenAt(site?.hours ?? svc.hours, query.openAt) : undefined;
-      if (query.openAt && open !== true) continue;
+      // The service object itself is read only when a filter needs it.
+      if (language !== undefined || query.free || byState || query.openAt !== undefined || lang === 'ht') {
+        const svc = index.services[doc]!;
+        if (language && !svc.languages.has(language)) continue;
+        if (query.free && svc.free !== true) continue;
+        if (byState && !svc.sites.some((s) => (place!.kind === 'country' ? s.country === place!.country : s.state === place!.name && s.country === place!.country))) continue;
+        // Opening hours are read for every candidate only when asked; otherwise for the first page.
+        if (query.openAt && isOpenAt((site ?? svc.sites[0])?.hours ?? svc.hours, query.openAt, times) !== true) continue;
+      }
       let score = relevance;
       // Where the person is matters as much as what the listing says: a service across the
       // country helps little. Hotlines and online services (no site) count as moderately near.
@@ -336,32 +348,39 @@ function rankAndPage(
         const scale = withinRadius !== undefined ? Math.max(5, withinRadius / 3) : 60;
         score *= km === undefined ? 0.55 : 0.35 + 0.65 * Math.exp(-km / scale);
       }
-      if (lang === 'ht' && svc?.languages.has('hat')) score += 0.05;
+      if (lang === 'ht' && index.services[doc]!.languages.has('hat')) score += 0.05;
       const assured = index.assuredAt[doc]!;
       if (!Number.isNaN(assured)) score += freshness(assured, now);
-      scored.push({ doc, score, site, km, open });
+      docs.push(doc);
+      scores.push(score);
     }
   };
   const wantRadius = centre && radius !== undefined ? radius : undefined;
   consider(wantRadius);
   let widened = false;
-  if (scored.length === 0 && place && !byState && wantRadius !== undefined && query.radius === undefined) {
+  if (docs.length === 0 && place && !byState && wantRadius !== undefined && query.radius === undefined) {
     consider(wantRadius * 4);
     widened = true;
   }
-  const better = (a: Scored, b: Scored) => b.score - a.score || index.nameRank[a.doc]! - index.nameRank[b.doc]!;
-  const wanted = query.idsOnly && query.limit === undefined ? scored.length : (query.offset ?? 0) + (query.limit ?? 20);
+  const betterAt = (a: number, b: number) => scores[b]! - scores[a]! || index.nameRank[docs[a]!]! - index.nameRank[docs[b]!]!;
+  const wanted = query.idsOnly && query.limit === undefined ? docs.length : (query.offset ?? 0) + (query.limit ?? 20);
   // Open now lifts a result a little: read for a window past the page asked, then re-sorted.
-  const head = topK(scored, query.openAt ? wanted : wanted + 40, better);
+  const order = topK(
+    Array.from({ length: docs.length }, (_, i) => i),
+    query.openAt || query.idsOnly ? wanted : wanted + 40,
+    betterAt,
+  );
+  const head: Scored[] = order.map((i) => {
+    const doc = docs[i]!;
+    const { site, km } = placeOf(doc);
+    const open = query.idsOnly ? undefined : isOpenAt(site?.hours ?? index.services[doc]!.hours, query.openAt ?? now, times);
+    return { doc, score: scores[i]!, site, km, open };
+  });
   if (!query.openAt && !query.idsOnly) {
-    for (const s of head) {
-      s.site ??= index.services[s.doc]!.sites[0];
-      s.open = isOpenAt(s.site?.hours ?? index.services[s.doc]!.hours, now);
-      if (s.open === true) s.score += 0.04;
-    }
-    head.sort(better);
+    for (const s of head) if (s.open === true) s.score += 0.04;
+    head.sort((a, b) => b.score - a.score || index.nameRank[a.doc]! - index.nameRank[b.doc]!);
   }
-  const total = scored.length;
+  const total = docs.length;
 
   const offset = query.offset ?? 0;
   const limit = query.idsOnly ? (query.limit ?? total) : Math.min(query.limit ?? 20, 500);
