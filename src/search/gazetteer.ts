@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../hsds/paths.js';
+import { kmBetween } from './geo.js';
 import { fold } from './text.js';
 
 /**
@@ -223,13 +224,6 @@ function rank(candidates: Candidate[], largestCity: ReadonlyMap<string, number>)
     .map((c) => c.place);
 }
 
-function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLng = (lng2 - lng1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Grid cell size for nearest(), in degrees. */
 const CELL = 1;
@@ -392,7 +386,7 @@ export function createGazetteer(file: PlacesFile): Gazetteer {
         for (let dx = -r; dx <= r; dx += step) {
           for (const p of grid.get(`${cy + dy},${cx + dx}`) ?? []) {
             if (p.population < min) continue;
-            const km = haversineKm(lat, lng, p.lat, p.lng);
+            const km = kmBetween(lat, lng, p.lat, p.lng);
             if (best === undefined || km < best.km) best = { place: p, km };
           }
         }
