@@ -135,16 +135,7 @@ export function serviceAtLocationsQuery(db: Db, f: ListFilters): { query: Query;
   if (f.taxonomy_term_id || f.taxonomy_id) {
     q = q.where((eb) => eb.or([eb.and(tagged(eb, 'service.id', f)), eb.and(tagged(eb, 'sal.id', f))]));
   }
-  const placeFilter = f.postcode !== undefined || f.lat !== undefined;
-  if (placeFilter) {
-    q = q.where((eb) =>
-      eb.not(
-        eb.exists(
-          eb.selectFrom('attribute as ca').select('ca.id').whereRef('ca.link_id', '=', 'sal.location_id').where('ca.taxonomy_term_id', '=', confidentialTermId),
-        ),
-      ),
-    );
-  }
+  if (f.postcode !== undefined || f.lat !== undefined) q = q.where((eb) => notConfidential(eb, 'sal.location_id'));
   if (f.postcode !== undefined && f.proximity === undefined) {
     const postcode = f.postcode;
     q = q.where((eb) =>
@@ -168,6 +159,29 @@ export function serviceAtLocationsQuery(db: Db, f: ListFilters): { query: Query;
   }
   orderBy.push('sal.id asc');
   return { query: q, orderBy };
+}
+
+/** The location in `column` does not carry the confidential-location attribute. */
+function notConfidential(eb: Eb, column: string) {
+  return eb.not(
+    eb.exists(eb.selectFrom('attribute as ca').select('ca.id').whereRef('ca.link_id', '=', column).where('ca.taxonomy_term_id', '=', confidentialTermId)),
+  );
+}
+
+/**
+ * The centre of a postcode: the mean position of the directory's locations that carry it,
+ * confidential ones left out (they must not pull the centre towards themselves).
+ */
+export async function postcodeCentre(db: Db, postcode: string): Promise<{ lat: number; lng: number } | undefined> {
+  const centre = await db
+    .selectFrom('address')
+    .innerJoin('location', 'location.id', 'address.location_id')
+    .select((eb) => [eb.fn.avg('location.latitude').as('lat'), eb.fn.avg('location.longitude').as('lng')])
+    .where('address.postal_code', '=', postcode)
+    .where((eb) => notConfidential(eb, 'location.id'))
+    .executeTakeFirst();
+  if (centre?.lat === null || centre?.lat === undefined) return undefined;
+  return { lat: Number(centre.lat), lng: Number(centre.lng) };
 }
 
 /** Ids of the given locations that carry the confidential-location attribute. */

@@ -9,6 +9,7 @@ import type { SearchEngine } from '../search/search-engine.js';
 import { redactConfidential } from './confidential.js';
 import {
   organizationsQuery,
+  postcodeCentre,
   pageOfRows,
   rowById,
   serviceAtLocationsQuery,
@@ -18,7 +19,6 @@ import {
   type ListFilters,
 } from './directory-queries.js';
 import type { HsdsTable } from './hsds-tables.js';
-import { profileTermId } from '../taxonomy/taxonomy-data.js';
 import { pageOf } from './paging.js';
 import { parseId, parseQuery } from './query-params.js';
 import type { Row } from './relations.js';
@@ -214,31 +214,16 @@ export function hsdsRoutes(database: Database, opts: { publicUrl: string; search
     }
     const f: ListFilters = { ...q };
     if (q.postcode !== undefined && q.proximity !== undefined) {
-      // The centroid of the postcode is the mean of the directory's locations that carry it.
-      const centre = await db
-        .selectFrom('address')
-        .innerJoin('location', 'location.id', 'address.location_id')
-        .select((eb) => [eb.fn.avg('location.latitude').as('lat'), eb.fn.avg('location.longitude').as('lng')])
-        .where('address.postal_code', '=', q.postcode)
-        // A confidential location must not pull the centre towards itself.
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb.selectFrom('attribute').select('attribute.id').whereRef('attribute.link_id', '=', 'location.id').where('attribute.taxonomy_term_id', '=', profileTermId('confidential-location')),
-            ),
-          ),
-        )
-        .executeTakeFirst();
-      if (centre?.lat === null || centre?.lat === undefined) return c.json(pageOf([], 0, q.page, q.per_page));
-      Object.assign(f, { lat: Number(centre.lat), lng: Number(centre.lng), radius: q.proximity / 1000 });
+      const centre = await postcodeCentre(db, q.postcode);
+      if (!centre) return c.json(pageOf([], 0, q.page, q.per_page));
+      Object.assign(f, { ...centre, radius: q.proximity / 1000 });
     }
     if (q.search !== undefined && opts.searchEngine) {
       const order = new Map((await ranked(q.search)).map((id, i) => [id, i]));
-      const { query, orderBy } = serviceAtLocationsQuery(db, { ...f, search: undefined });
+      const { query } = serviceAtLocationsQuery(db, { ...f, search: undefined });
       const rows = (await query.clearSelect().select(['sal.id as id', 'sal.service_id as service_id']).execute()) as Row[];
-      // Ranked by the service's relevance; rows were already in distance order where asked.
-      const byOrder = orderBy.length > 1 ? rows : rows;
-      const ids = byOrder
+      // Sites in the order of their service's relevance.
+      const ids = rows
         .filter((r) => order.has(r.service_id as string))
         .sort((a, b) => order.get(a.service_id as string)! - order.get(b.service_id as string)!)
         .map((r) => r.id as string);

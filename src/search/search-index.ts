@@ -1,5 +1,5 @@
 import type { Database } from '../lib/db.js';
-import { needsTaxonomy, profileTaxonomy } from '../taxonomy/taxonomy-data.js';
+import { needsTaxonomy, profileTaxonomy, profileTermId } from '../taxonomy/taxonomy-data.js';
 import { conceptMatcher } from './concepts.js';
 import { loadGazetteer, type Place } from './gazetteer.js';
 import { compileHours, type OpeningHours, type ScheduleRow } from './opening-hours.js';
@@ -244,7 +244,7 @@ export class SearchIndex {
     const popOf = populationCodes();
     const matcher = conceptMatcher();
     const gazetteer = loadGazetteer();
-    const confidentialId = profileTaxonomy().terms.find((t) => t.code === 'confidential-location')!.id;
+    const confidentialId = profileTermId('confidential-location');
 
     const orgs = new Map((await load(database, 'organization', ['id', 'name'])).map((o) => [o.id, String(o.name ?? '')]));
     const services = await load(database, 'service', ['id', 'name', 'alternate_name', 'description', 'eligibility_description', 'status', 'assured_date', 'organization_id', 'fees_description']);

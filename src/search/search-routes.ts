@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import type { Database } from '../lib/db.js';
 import { RutaError } from '../lib/errors.js';
-import { assemble } from '../directory/assemble.js';
+import { assemble, rowsWhereIn } from '../directory/assemble.js';
 import { redactConfidential } from '../directory/confidential.js';
-import { rowsWhereIn } from '../directory/assemble.js';
 import { pageOf } from '../directory/paging.js';
 import { parseQuery } from '../directory/query-params.js';
 import { profileTaxonomy, type UiLanguage } from '../taxonomy/taxonomy-data.js';
