@@ -7,6 +7,8 @@ declare module 'autocannon' {
     pipelining?: number;
     headers?: Record<string, string>;
     timeout?: number;
+    /** Request templates; setupRequest may rewrite each request before it is sent (path, headers). */
+    requests?: { setupRequest?: (request: Record<string, unknown>) => Record<string, unknown> }[];
   }
 
   export interface Histogram {

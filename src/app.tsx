@@ -9,16 +9,17 @@ import { RutaError } from './lib/errors.js';
 import type { Logger } from './lib/logger.js';
 import { hsdsRoutes } from './directory/hsds-routes.js';
 import { openSearchEngine, type SearchEngine } from './search/search-engine.js';
-import { searchRoutes } from './search/search-routes.js';
+import { searchRoutes, type SearchRouteOptions } from './search/search-routes.js';
 import { errorPage, siteRoutes } from './site/site-routes.js';
 
 export interface AppDeps {
   database: Database;
   config: Pick<Config, 'publicUrl'>;
   logger: Logger;
+  search?: SearchRouteOptions;
 }
 
-export function createApp({ database, config, logger }: AppDeps): Hono {
+export function createApp({ database, config, logger, search }: AppDeps): Hono {
   const app = new Hono({ strict: false });
 
   app.use(
@@ -57,7 +58,7 @@ export function createApp({ database, config, logger }: AppDeps): Hono {
     engine = undefined;
     throw err;
   }));
-  app.route('/api/search', searchRoutes(database, searchEngine));
+  app.route('/api/search', searchRoutes(database, searchEngine, search));
   app.route('/api', hsdsRoutes(database, { publicUrl: config.publicUrl, searchEngine }));
   app.route('/', siteRoutes());
 

@@ -97,45 +97,74 @@ export class ConceptMatcher {
    * Concepts in a folded token list. Phrases in `lang` are preferred where two languages spell
    * a word alike ("pain" is bread in French and hurt in English). Spans never overlap.
    */
-  find(toks: string[], lang: SearchLanguage = 'es'): ConceptMatch[] {
+  find(toks: string[], lang: SearchLanguage = 'es', context?: ReadonlySet<string>): ConceptMatch[] {
     // Stems compare within the query's language (and Spanish, the language of the route);
     // other languages' phrases must match word for word: the French "licencié" (dismissed)
     // shares a Spanish stem with "licencia" (licence) but not its meaning.
-    const own = new Set<SearchLanguage>([lang, 'es']);
-    const keysAt = toks.map((t) => new Set([t, ...[...own].map((l) => keyOf(t, l))]));
-    const allKeys = new Set(keysAt.flatMap((s) => [...s]));
+    const facts = toks.map((t) => this.wordFacts(t, lang));
+    const keysAt = facts.map((f) => f.keys);
+    let allKeys: ReadonlySet<string> | undefined = context;
     const out: ConceptMatch[] = [];
     for (let i = 0; i < toks.length; ) {
       let best: Phrase | undefined;
       let bestExact = -1;
-      for (const key of new Set([...keysAt[i]!, ...[...this.firstKeysOf(toks[i]!)]])) {
-        for (const p of this.byFirstKey.get(key) ?? []) {
-          if (p.keys.length + i > toks.length) continue;
-          const matches = own.has(p.lang) ? p.keys.every((k, j) => keysAt[i + j]!.has(k)) : p.words.every((w, j) => toks[i + j] === w);
-          if (!matches) continue;
-          const exact = p.words.filter((w, j) => toks[i + j] === w).length;
-          if (
-            !best ||
-            p.keys.length > best.keys.length ||
-            (p.keys.length === best.keys.length && (exact > bestExact || (exact === bestExact && p.lang === lang && best.lang !== lang)))
-          ) {
-            best = p;
-            bestExact = exact;
-          }
+      for (const p of facts[i]!.starts) {
+        if (p.keys.length + i > toks.length) continue;
+        const own = p.lang === lang || p.lang === 'es';
+        const matches = own ? p.keys.every((k, j) => keysAt[i + j]!.includes(k)) : p.words.every((w, j) => toks[i + j] === w);
+        if (!matches) continue;
+        const exact = p.words.filter((w, j) => toks[i + j] === w).length;
+        if (
+          !best ||
+          p.keys.length > best.keys.length ||
+          (p.keys.length === best.keys.length && (exact > bestExact || (exact === bestExact && p.lang === lang && best.lang !== lang)))
+        ) {
+          best = p;
+          bestExact = exact;
         }
       }
       if (!best) {
         i++;
         continue;
       }
-      const target = best.senses ? this.pickSense(best, allKeys) : best.target!;
+      const target = best.senses ? this.pickSense(best, (allKeys ??= new Set(keysAt.flat()))) : best.target!;
       out.push({ target, kind: best.senses ? (this.kindOf.get(target) ?? 'need') : best.kind === 'population' ? 'population' : 'need', start: i, end: i + best.keys.length, phrase: best.text, lang: best.lang, ambiguous: !!best.senses });
       i += best.keys.length;
     }
     return out;
   }
 
-  private pickSense(p: Phrase, keys: Set<string>): string {
+  /**
+   * The forms of every word of a text, for find(): the words around an ambiguous one that tell
+   * its sense may stand in another part of the text than the one being matched.
+   */
+  contextOf(toks: string[], lang: SearchLanguage = 'es'): Set<string> {
+    const keys = new Set<string>();
+    for (const t of toks) for (const k of this.wordFacts(t, lang).keys) keys.add(k);
+    return keys;
+  }
+
+  // Directory texts repeat their words endlessly: what a word compares as, and which phrases
+  // may start at it, are worked out once per word and language.
+  private memo = new Map<SearchLanguage, Map<string, { keys: string[]; starts: Phrase[] }>>();
+
+  private wordFacts(token: string, lang: SearchLanguage): { keys: string[]; starts: Phrase[] } {
+    let byWord = this.memo.get(lang);
+    if (!byWord) this.memo.set(lang, (byWord = new Map()));
+    let facts = byWord.get(token);
+    if (!facts) {
+      // The forms a token compares as: itself, its stem in the query's language and in Spanish;
+      // the phrases that may start at it, in the order ties are settled.
+      const keys = [...new Set([token, keyOf(token, lang), keyOf(token, 'es')])];
+      const starts: Phrase[] = [];
+      for (const key of new Set([...keys, ...this.firstKeysOf(token)])) starts.push(...(this.byFirstKey.get(key) ?? []));
+      if (byWord.size > 200_000) byWord.clear();
+      byWord.set(token, (facts = { keys, starts }));
+    }
+    return facts;
+  }
+
+  private pickSense(p: Phrase, keys: ReadonlySet<string>): string {
     let best = { target: p.fallback!, hits: 0 };
     for (const s of p.senses!) {
       let hits = 0;

@@ -277,10 +277,11 @@ export function createGazetteer(file: PlacesFile): Gazetteer {
   }
 
   // Cities in 1° cells for nearest().
-  const grid = new Map<string, Place[]>();
+  const grid = new Map<number, Place[]>();
+  const cellKey = (y: number, x: number) => (y + 1000) * 10_000 + (x + 1000);
   for (const p of places) {
     if (p.kind !== 'city') continue;
-    const cell = `${Math.floor(p.lat / CELL)},${Math.floor(p.lng / CELL)}`;
+    const cell = cellKey(Math.floor(p.lat / CELL), Math.floor(p.lng / CELL));
     let list = grid.get(cell);
     if (list === undefined) grid.set(cell, (list = []));
     list.push(p);
@@ -373,6 +374,7 @@ export function createGazetteer(file: PlacesFile): Gazetteer {
     const cy = Math.floor(lat / CELL);
     const cx = Math.floor(lng / CELL);
     let best: NearestPlace | undefined;
+    const cosLat = Math.cos((lat * Math.PI) / 180);
     // Rings of cells around the point. Every cell of ring r is at least r - 1 cells away in
     // latitude or in longitude, so once that distance exceeds the best found, stop.
     for (let r = 0; r <= 180; r++) {
@@ -384,8 +386,15 @@ export function createGazetteer(file: PlacesFile): Gazetteer {
         // Whole rows at the top and bottom of the ring, the two end cells in between.
         const step = Math.abs(dy) === r ? 1 : Math.max(1, 2 * r);
         for (let dx = -r; dx <= r; dx += step) {
-          for (const p of grid.get(`${cy + dy},${cx + dx}`) ?? []) {
+          for (const p of grid.get(cellKey(cy + dy, cx + dx)) ?? []) {
             if (p.population < min) continue;
+            // A flat-earth distance is within a fraction of a percent at these ranges: it
+            // rules out the far candidates before the exact great-circle distance is taken.
+            if (best !== undefined) {
+              const north = (p.lat - lat) * 111.19;
+              const east = (p.lng - lng) * 111.19 * cosLat;
+              if (north * north + east * east > best.km * best.km * 1.05) continue;
+            }
             const km = kmBetween(lat, lng, p.lat, p.lng);
             if (best === undefined || km < best.km) best = { place: p, km };
           }

@@ -62,8 +62,12 @@ export function releaseTextScores(t: TextScores): void {
 
 /** Freshness of verification: recent checks help a little, unknown ones not at all. */
 export function freshness(assuredAt: number | undefined, now: Date): number {
-  if (assuredAt === undefined) return 0;
-  const days = (now.getTime() - assuredAt) / 86_400_000;
+  return assuredAt === undefined ? 0 : freshnessAt(assuredAt, now.getTime());
+}
+
+/** freshness() for a time in milliseconds, as the ranking loop has it. */
+export function freshnessAt(assuredAt: number, nowMs: number): number {
+  const days = (nowMs - assuredAt) / 86_400_000;
   if (!Number.isFinite(days)) return 0;
   return days <= 90 ? 0.05 : days <= 365 ? 0.03 : days <= 730 ? 0.01 : 0;
 }

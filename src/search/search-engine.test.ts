@@ -4,7 +4,7 @@ import { ids, loadDirectoryFixture } from '../../test/support/directory-fixtures
 import type { Database } from '../lib/db.js';
 import { importDocuments } from '../import-export/importer.js';
 import { loadStarterData } from '../starter/load-starter.js';
-import { openSearchEngine, topK, type SearchEngine, type SearchQuery } from './search-engine.js';
+import { openSearchEngine, type SearchEngine, type SearchQuery } from './search-engine.js';
 
 const QUERIES: SearchQuery[] = [
   { q: 'albergue', lang: 'es' },
@@ -101,15 +101,5 @@ describe.each(DIALECTS)('search stays in step with the directory on %s', (dialec
       await two.close();
       await one.close();
     }
-  });
-});
-
-describe('topK', () => {
-  it('returns the k best in order, as a full sort would', () => {
-    const items = Array.from({ length: 500 }, (_, i) => ({ v: (i * 7919) % 503 }));
-    const better = (a: { v: number }, b: { v: number }) => b.v - a.v;
-    expect(topK(items, 10, better)).toEqual([...items].sort(better).slice(0, 10));
-    expect(topK(items, 600, better)).toEqual([...items].sort(better));
-    expect(topK(items, 0, better)).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import type { Database } from '../lib/db.js';
 import type { Place } from './gazetteer.js';
-import { isOpenAt, type LocalTimes } from './opening-hours.js';
-import { distanceKm, freshness, kmBetween, releaseTextScores, textScores, type TextScores } from './rank.js';
-import { lang3, needCodes, SearchIndex, type IndexedService, type Site } from './search-index.js';
+import { isOpenAt, type LocalTimes, type OpeningHours } from './opening-hours.js';
+import { TopDocs } from './top-docs.js';
+import { freshnessAt, kmBetween, releaseTextScores, textScores, type TextScores } from './rank.js';
+import { buildIndex } from './index-build.js';
+import { lang3, needCodes, type SearchIndex, type IndexedService, type Site } from './search-index.js';
 import { SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
 import { understand, type Understood } from './understand.js';
 
@@ -69,7 +71,16 @@ export class SearchEngine {
 
   constructor(private readonly database: Database) {}
 
+  private versionStatement?: { get(key: string): unknown };
+
+  // Read before every search, so it takes the shortest path there is: on SQLite one prepared
+  // statement, kept (the query builder would prepare it again each time).
   private async readVersion(): Promise<string> {
+    if (this.database.sqlite) {
+      this.versionStatement ??= this.database.sqlite.prepare('select value from ruta_setting where key = ?');
+      const row = this.versionStatement.get(SETTING) as { value?: unknown } | undefined;
+      return String(row?.value ?? '');
+    }
     const row = await this.database.db.selectFrom('ruta_setting').select('value').where('key', '=', SETTING).executeTakeFirst();
     return String(row?.value ?? '');
   }
@@ -79,7 +90,7 @@ export class SearchEngine {
     const version = await this.readVersion();
     if (this.index && version === this.version) return this.index;
     if (!this.building) {
-      this.building = SearchIndex.build(this.database)
+      this.building = buildIndex(this.database)
         .then((index) => {
           this.index = index;
           this.version = version;
@@ -93,7 +104,11 @@ export class SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const index = await this.current();
+    return this.searchOn(await this.current(), query);
+  }
+
+  /** A search on an index the caller already holds (to keep its caches with that index). */
+  searchOn(index: SearchIndex, query: SearchQuery): SearchResult {
     return runSearch(index, query, this.needs);
   }
 }
@@ -111,41 +126,6 @@ interface Scored {
   site: Site | undefined;
   km: number | undefined;
   open: boolean | undefined;
-}
-
-/** The k best in order, by a bounded heap: a page of 20 from 50,000 candidates without sorting them all. */
-export function topK<T>(items: T[], k: number, better: (a: T, b: T) => number): T[] {
-  if (k >= items.length) return [...items].sort(better);
-  // A heap of the k best seen so far, its root the worst of them.
-  const heap: T[] = [];
-  const worse = (a: T, b: T) => better(a, b) > 0; // a ranks after b
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  for (const item of items) {
-    if (heap.length < k) {
-      heap.push(item);
-      for (let i = heap.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (!worse(heap[i]!, heap[p]!)) break;
-        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-        i = p;
-      }
-    } else if (k > 0 && worse(heap[0]!, item)) {
-      heap[0] = item;
-      down(0);
-    }
-  }
-  return heap.sort(better);
 }
 
 /** The search itself, on a built index: pure given the index and the instant. */
@@ -197,7 +177,14 @@ function relevanceOf(index: SearchIndex, doc: number, asked: Asked, ts: number):
       const f = need.exact ? need.exact[doc]! : 0;
       if (f === 2) ns += 1;
       else if (f === 1) ns += 0.7;
-      else if (need.broader.some((b) => b[doc] === 2)) ns += 0.4;
+      else {
+        for (const b of need.broader) {
+          if (b[doc] === 2) {
+            ns += 0.4;
+            break;
+          }
+        }
+      }
     }
     ns /= asked.needs.length;
     if (ns === 0 && ts < 0.5) return -1; // words alone, weakly: not what was asked
@@ -236,9 +223,10 @@ function nearestSiteOf(svc: IndexedService, centre: { lat: number; lng: number }
     const site = svc.sites[i]!;
     // A confidential site counts by its town's centre: it still ranks for people in its town,
     // and its distance is never shown.
-    const point = site.confidential ? site.coarse : site.lat !== undefined && site.lng !== undefined ? { lat: site.lat, lng: site.lng } : undefined;
-    if (!point) continue;
-    const km = distanceKm(centre, point);
+    const lat = site.confidential ? site.coarse?.lat : site.lat;
+    const lng = site.confidential ? site.coarse?.lng : site.lng;
+    if (lat === undefined || lng === undefined) continue;
+    const km = kmBetween(centre.lat, centre.lng, lat, lng);
     if (Number.isNaN(nearestKm) || km < nearestKm) {
       nearestKm = km;
       nearestIndex = i;
@@ -272,9 +260,16 @@ function rankAndPage(
   };
 
   // Candidates: services that name a need asked, or share words with the query; with neither,
-  // every service (a place or filters alone).
-  let candidates: Iterable<number>;
-  if (askedNeeds.length || hasWords) {
+  // every service (a place or filters alone). A need filter or a radius may give a shorter
+  // list to walk: the loop below checks every condition anyway, so the shortest one serves.
+  let candidates: ArrayLike<number> | undefined;
+  let unionSize = askedNeeds.length || hasWords ? text.docs.length : Infinity;
+  for (const need of askedNeeds) unionSize += index.byNeed.get(need)?.length ?? 0;
+  const options: ArrayLike<number>[] = [];
+  if (query.need) options.push(index.byNeed.get(query.need) ?? []);
+  if (centre && radius !== undefined) options.push(index.near(centre.lat, centre.lng, radius));
+  for (const o of options) if (o.length < (candidates?.length ?? unionSize)) candidates = o;
+  if (!candidates && unionSize !== Infinity) {
     const list = [...text.docs];
     for (const d of list) index.mark[d] = 1;
     for (const need of askedNeeds) {
@@ -286,21 +281,20 @@ function rankAndPage(
     }
     for (const d of list) index.mark[d] = 0;
     candidates = list;
-  } else candidates = index.services.keys();
-  // Within a radius, the grid gives the services near the centre: often far fewer.
-  if (centre && radius !== undefined) {
-    const near = index.near(centre.lat, centre.lng, radius);
-    if (!Array.isArray(candidates) || near.length < candidates.length) candidates = near;
   }
 
   const filterNeed = query.need ? index.needFlags.get(query.need) : undefined;
   const filterPop = query.population ? index.populationFlags.get(query.population) : undefined;
   const language = query.language ? lang3(query.language) : undefined;
-  // Candidates that pass are kept as two plain number lists (no object per candidate); where
-  // they are and whether they are open is worked out again for the few that are shown.
-  const docs: number[] = [];
-  const scores: number[] = [];
   const times: LocalTimes = new Map();
+  // Services at one location share its compiled hours: each is judged once per query.
+  const openMemo = new Map<OpeningHours, boolean | undefined>();
+  const openAt = (hours: OpeningHours | undefined, at: Date) => {
+    if (!hours) return undefined;
+    let open = openMemo.get(hours);
+    if (open === undefined && !openMemo.has(hours)) openMemo.set(hours, (open = isOpenAt(hours, at, times)));
+    return open;
+  };
   const placeOf = (doc: number): { site: Site | undefined; km: number | undefined } => {
     const svc = index.services[doc]!;
     if (!centre) return { site: svc.sites[0], km: undefined };
@@ -310,11 +304,34 @@ function rankAndPage(
     }
     return { site: svc.sites[0], km: Number.isNaN(index.lat[doc]!) ? undefined : kmBetween(centre.lat, centre.lng, index.lat[doc]!, index.lng[doc]!) };
   };
-  const consider = (withinRadius: number | undefined) => {
-    docs.length = 0;
-    scores.length = 0;
-    for (const doc of candidates) {
-      if (!query.anyStatus && !index.active[doc]) continue;
+  const wanted = query.idsOnly && query.limit === undefined ? Infinity : (query.offset ?? 0) + (query.limit ?? 20);
+  // Open now lifts a result a little: read for a window past the page asked, then re-sorted.
+  const top = new TopDocs(query.openAt || query.idsOnly ? wanted : wanted + 40, index.nameRank);
+  const readService = language !== undefined || query.free === true || byState || query.openAt !== undefined || lang === 'ht';
+  const anyStatus = query.anyStatus === true;
+  const nowMs = now.getTime();
+  // Every candidate that passes the filters is counted; only those that could enter the
+  // page are kept, in a bounded heap.
+  const consider = (withinRadius: number | undefined): number => {
+    top.clear();
+    let total = 0;
+    const scale = withinRadius !== undefined ? Math.max(5, withinRadius / 3) : 60;
+    // Within a radius, a box of latitudes and longitudes rules out most candidates before any
+    // trigonometry (services with several sites are measured site by site below).
+    const boxLat = withinRadius !== undefined && centre ? withinRadius / 110 + 0.01 : Infinity;
+    const boxLng = withinRadius !== undefined && centre ? withinRadius / (110 * Math.max(0.05, Math.cos((centre.lat * Math.PI) / 180))) + 0.01 : Infinity;
+    const cLat = centre?.lat ?? 0;
+    const cLng = centre?.lng ?? 0;
+    const all = candidates === undefined;
+    const count = all ? index.services.length : candidates!.length;
+    for (let c = 0; c < count; c++) {
+      const doc = all ? c : candidates![c]!;
+      if (!anyStatus && !index.active[doc]) continue;
+      if (boxLat !== Infinity) {
+        if (index.multiSite[doc]) {
+          if (!(index.boxN[doc]! >= cLat - boxLat && index.boxS[doc]! <= cLat + boxLat && index.boxE[doc]! >= cLng - boxLng && index.boxW[doc]! <= cLng + boxLng)) continue;
+        } else if (!(Math.abs(index.lat[doc]! - cLat) <= boxLat && Math.abs(index.lng[doc]! - cLng) <= boxLng)) continue;
+      }
       if (query.need && (!filterNeed || !filterNeed[doc])) continue;
       if (query.population && (!filterPop || !filterPop[doc])) continue;
       const ts = text.matched[doc] ? text.score[doc]! : 0;
@@ -332,56 +349,44 @@ function rankAndPage(
         }
       }
       if (withinRadius !== undefined && (km === undefined || km > withinRadius)) continue;
+      let bonus = 0;
       // The service object itself is read only when a filter needs it.
-      if (language !== undefined || query.free || byState || query.openAt !== undefined || lang === 'ht') {
+      if (readService) {
         const svc = index.services[doc]!;
-        if (language && !svc.languages.has(language)) continue;
+        if (language && !svc.languages.includes(language)) continue;
         if (query.free && svc.free !== true) continue;
         if (byState && !svc.sites.some((s) => (place!.kind === 'country' ? s.country === place!.country : s.state === place!.name && s.country === place!.country))) continue;
-        // Opening hours are read for every candidate only when asked; otherwise for the first page.
-        if (query.openAt && isOpenAt((site ?? svc.sites[0])?.hours ?? svc.hours, query.openAt, times) !== true) continue;
+        if (query.openAt && openAt((site ?? svc.sites[0])?.hours ?? svc.hours, query.openAt) !== true) continue;
+        if (lang === 'ht' && svc.languages.includes('hat')) bonus = 0.05;
       }
-      let score = relevance;
+      total++;
       // Where the person is matters as much as what the listing says: a service across the
       // country helps little. Hotlines and online services (no site) count as moderately near.
-      if (centre) {
-        const scale = withinRadius !== undefined ? Math.max(5, withinRadius / 3) : 60;
-        score *= km === undefined ? 0.55 : 0.35 + 0.65 * Math.exp(-km / scale);
-      }
-      if (lang === 'ht' && index.services[doc]!.languages.has('hat')) score += 0.05;
+      let score = relevance;
+      if (centre) score *= km === undefined ? 0.55 : 0.35 + 0.65 * Math.exp(-km / scale);
+      score += bonus;
       const assured = index.assuredAt[doc]!;
-      if (!Number.isNaN(assured)) score += freshness(assured, now);
-      docs.push(doc);
-      scores.push(score);
+      if (!Number.isNaN(assured)) score += freshnessAt(assured, nowMs);
+      if (score >= top.threshold) top.add(doc, score);
     }
+    return total;
   };
   const wantRadius = centre && radius !== undefined ? radius : undefined;
-  consider(wantRadius);
+  let total = consider(wantRadius);
   let widened = false;
-  if (docs.length === 0 && place && !byState && wantRadius !== undefined && query.radius === undefined) {
-    consider(wantRadius * 4);
+  if (total === 0 && place && !byState && wantRadius !== undefined && query.radius === undefined) {
+    total = consider(wantRadius * 4);
     widened = true;
   }
-  const betterAt = (a: number, b: number) => scores[b]! - scores[a]! || index.nameRank[docs[a]!]! - index.nameRank[docs[b]!]!;
-  const wanted = query.idsOnly && query.limit === undefined ? docs.length : (query.offset ?? 0) + (query.limit ?? 20);
-  // Open now lifts a result a little: read for a window past the page asked, then re-sorted.
-  const order = topK(
-    Array.from({ length: docs.length }, (_, i) => i),
-    query.openAt || query.idsOnly ? wanted : wanted + 40,
-    betterAt,
-  );
-  const head: Scored[] = order.map((i) => {
-    const doc = docs[i]!;
+  const head: Scored[] = top.sorted().map(({ doc, score }) => {
     const { site, km } = placeOf(doc);
-    const open = query.idsOnly ? undefined : isOpenAt(site?.hours ?? index.services[doc]!.hours, query.openAt ?? now, times);
-    return { doc, score: scores[i]!, site, km, open };
+    const open = query.idsOnly ? undefined : openAt(site?.hours ?? index.services[doc]!.hours, query.openAt ?? now);
+    return { doc, score, site, km, open };
   });
   if (!query.openAt && !query.idsOnly) {
     for (const s of head) if (s.open === true) s.score += 0.04;
     head.sort((a, b) => b.score - a.score || index.nameRank[a.doc]! - index.nameRank[b.doc]!);
   }
-  const total = docs.length;
-
   const offset = query.offset ?? 0;
   const limit = query.idsOnly ? (query.limit ?? total) : Math.min(query.limit ?? 20, 500);
   const page = head.slice(offset, offset + limit);
@@ -392,12 +397,12 @@ function rankAndPage(
   const hits = page.map((s): SearchHit => {
     const svc = index.services[s.doc]!;
     const reasons: Reason[] = [];
-    for (const n of u.needs) if (svc.needs.has(n.code) || svc.textNeeds.has(n.code)) reasons.push({ code: 'need', need: n.code });
-    for (const p of askedPops) if (svc.populations.has(p)) reasons.push({ code: 'population', population: p });
+    for (const n of u.needs) if (svc.needs.includes(n.code) || svc.textNeeds.includes(n.code)) reasons.push({ code: 'need', need: n.code });
+    for (const p of askedPops) if (svc.populations.includes(p)) reasons.push({ code: 'population', population: p });
     if (s.km !== undefined && !s.site?.confidential) reasons.push({ code: 'distance', km: Math.round(s.km * 10) / 10, ...(s.site?.town ? { town: s.site.town } : {}) });
     if (s.open !== undefined) reasons.push({ code: 'open', open: s.open });
     const spoken = lang !== 'es' ? lang3(lang) : language;
-    if (spoken && svc.languages.has(spoken)) reasons.push({ code: 'language', language: spoken });
+    if (spoken && svc.languages.includes(spoken)) reasons.push({ code: 'language', language: spoken });
     if (svc.free) reasons.push({ code: 'free' });
     if (svc.assuredDate && Number.isFinite(Date.parse(svc.assuredDate))) {
       reasons.push({ code: 'verified', days: Math.max(0, Math.floor((now.getTime() - Date.parse(svc.assuredDate)) / 86_400_000)) });

@@ -1,10 +1,6 @@
-import type { Database } from '../lib/db.js';
-import { needsTaxonomy, profileTaxonomy, profileTermId } from '../taxonomy/taxonomy-data.js';
-import { conceptMatcher } from './concepts.js';
-import { loadGazetteer, type Place } from './gazetteer.js';
-import { compileHours, type OpeningHours, type ScheduleRow } from './opening-hours.js';
+import { needsTaxonomy } from '../taxonomy/taxonomy-data.js';
+import type { OpeningHours } from './opening-hours.js';
 import { SpellIndex } from './spelling.js';
-import { isStopword, stem, tokens } from './text.js';
 
 export interface Site {
   salId: string;
@@ -28,12 +24,14 @@ export interface IndexedService {
   id: string;
   name: string;
   status: string;
+  // Small lists rather than sets: a handful of codes each, and a hundred thousand services
+  // hold four of them (a Set is several objects; a build would spend its time collecting them).
   /** Need codes tagged by stewards, with their ancestors. */
-  needs: Set<string>;
+  needs: string[];
   /** Need codes read from the listing's own words. */
-  textNeeds: Set<string>;
-  populations: Set<string>;
-  languages: Set<string>;
+  textNeeds: string[];
+  populations: string[];
+  languages: string[];
   sites: Site[];
   hours?: OpeningHours;
   free?: boolean;
@@ -45,6 +43,11 @@ export interface IndexedService {
   length: number;
 }
 
+/** Adds a code to a small list unless it is there already. */
+export function addCode(list: string[], code: string): void {
+  if (!list.includes(code)) list.push(code);
+}
+
 export interface Postings {
   docs: Int32Array;
   weights: Float32Array;
@@ -52,8 +55,6 @@ export interface Postings {
 
 /** Size of the cells of the spatial grid, in degrees (about 55 km). */
 export const GRID = 0.5;
-
-const FIELD_WEIGHT = { name: 3, alternate_name: 2, organization: 1, description: 1, eligibility_description: 0.5 } as const;
 
 /** ISO 639-1 → 639-3 for the languages people on the route speak; other codes pass as given. */
 const LANG3: Record<string, string> = { es: 'spa', en: 'eng', fr: 'fra', ht: 'hat', pt: 'por' };
@@ -75,60 +76,6 @@ export function needCodes() {
     return out;
   };
   return { idToCode, ancestors, codes: new Set(terms.map((t) => t.code)) };
-}
-
-function populationCodes(): Map<string, string> {
-  const terms = profileTaxonomy().terms;
-  const group = terms.find((t) => t.code === 'population-served')?.code;
-  return new Map(terms.filter((t) => t.parent_code === group).map((t) => [t.id, t.code]));
-}
-
-interface ReadText {
-  /** Stems, once per occurrence of a word (Spanish and English stems where they differ). */
-  keys: string[];
-  needs: string[];
-  populations: string[];
-  /** Words counted for the length normalisation. */
-  length: number;
-}
-
-/** Reads a listing's text once: its stems and the needs and populations its words name. */
-function memoText(matcher: ReturnType<typeof conceptMatcher>, onWord: (w: string) => void): (text: string) => ReadText {
-  const memo = new Map<string, ReadText>();
-  return (text) => {
-    let read = memo.get(text);
-    if (read) return read;
-    const toks = tokens(text);
-    const needs: string[] = [];
-    const populations: string[] = [];
-    for (const m of matcher.find(toks, 'es')) (m.kind === 'population' ? populations : needs).push(m.target);
-    const keys: string[] = [];
-    let length = 0;
-    for (const t of toks) {
-      if (t.length < 2 || isStopword(t, 'es') || isStopword(t, 'en')) continue;
-      onWord(t);
-      length++;
-      const es = stem(t, 'es');
-      const en = stem(t, 'en');
-      keys.push(es);
-      if (en !== es) keys.push(en);
-    }
-    read = { keys, needs, populations, length };
-    if (memo.size < 500_000) memo.set(text, read);
-    return read;
-  };
-}
-
-/** Reads rows through the fastest path the database offers: prepared statements on SQLite. */
-async function rows(database: Database, sql: string, kyselyTable: string, columns: string[]): Promise<Record<string, unknown>[]> {
-  if (database.sqlite) return database.sqlite.prepare(sql).all() as Record<string, unknown>[];
-  return (await database.db.selectFrom(kyselyTable).select(columns).execute()) as Record<string, unknown>[];
-}
-
-const cols = (table: string, names: string[]) => `select ${names.map((n) => `"${n}"`).join(', ')} from "${table}"`;
-
-async function load(database: Database, table: string, names: string[]) {
-  return rows(database, cols(table, names), table, names);
 }
 
 /**
@@ -179,6 +126,11 @@ export class SearchIndex {
   lat = new Float64Array(0);
   lng = new Float64Array(0);
   multiSite = new Uint8Array(0);
+  /** For a service with several sites, the box around them (south, north, west, east); NaN without any. */
+  boxS = new Float64Array(0);
+  boxN = new Float64Array(0);
+  boxW = new Float64Array(0);
+  boxE = new Float64Array(0);
   /** Services by grid cell of GRID degrees, for "within so many kilometres of". */
   grid = new Map<number, number[]>();
 
@@ -192,7 +144,8 @@ export class SearchIndex {
   avgLength = 1;
   builtAt = new Date();
 
-  private flatten(): void {
+  /** Lays the services out in the flat arrays and the grid; the last step of a build. */
+  flatten(): void {
     const n = this.services.length;
     this.active = new Uint8Array(n);
     this.nameRank = new Int32Array(n);
@@ -203,6 +156,10 @@ export class SearchIndex {
     this.lat = new Float64Array(n).fill(Number.NaN);
     this.lng = new Float64Array(n).fill(Number.NaN);
     this.multiSite = new Uint8Array(n);
+    this.boxS = new Float64Array(n).fill(Number.NaN);
+    this.boxN = new Float64Array(n).fill(Number.NaN);
+    this.boxW = new Float64Array(n).fill(Number.NaN);
+    this.boxE = new Float64Array(n).fill(Number.NaN);
     this.grid.clear();
     this.services.forEach((svc, i) => {
       this.docLength[i] = svc.length;
@@ -216,6 +173,10 @@ export class SearchIndex {
           this.lng[i] = point.lng;
         }
         cells.add(SearchIndex.cellOf(point.lat, point.lng));
+        if (!(this.boxS[i]! <= point.lat)) this.boxS[i] = point.lat;
+        if (!(this.boxN[i]! >= point.lat)) this.boxN[i] = point.lat;
+        if (!(this.boxW[i]! <= point.lng)) this.boxW[i] = point.lng;
+        if (!(this.boxE[i]! >= point.lng)) this.boxE[i] = point.lng;
       });
       for (const c of cells) {
         const list = this.grid.get(c);
@@ -225,7 +186,7 @@ export class SearchIndex {
       this.active[i] = svc.status === 'active' ? 1 : 0;
       this.nameRank[i] = svc.nameRank;
       if (svc.assuredAt !== undefined && Number.isFinite(svc.assuredAt)) this.assuredAt[i] = svc.assuredAt;
-      this.breadth[i] = Math.min(255, svc.needs.size + svc.textNeeds.size);
+      this.breadth[i] = Math.min(255, svc.needs.length + svc.textNeeds.length);
       for (const need of svc.textNeeds) this.flags(this.needFlags, need, n)[i] = 1;
       for (const need of svc.needs) this.flags(this.needFlags, need, n)[i] = 2;
       for (const pop of svc.populations) this.flags(this.populationFlags, pop, n)[i] = 1;
@@ -236,155 +197,5 @@ export class SearchIndex {
     let f = map.get(code);
     if (!f) map.set(code, (f = new Uint8Array(n)));
     return f;
-  }
-
-  static async build(database: Database): Promise<SearchIndex> {
-    const index = new SearchIndex();
-    const { idToCode, ancestors } = needCodes();
-    const popOf = populationCodes();
-    const matcher = conceptMatcher();
-    const gazetteer = loadGazetteer();
-    const confidentialId = profileTermId('confidential-location');
-
-    const orgs = new Map((await load(database, 'organization', ['id', 'name'])).map((o) => [o.id, String(o.name ?? '')]));
-    const services = await load(database, 'service', ['id', 'name', 'alternate_name', 'description', 'eligibility_description', 'status', 'assured_date', 'organization_id', 'fees_description']);
-    for (const s of services) {
-      const i = index.services.length;
-      index.byId.set(s.id as string, i);
-      index.services.push({
-        id: s.id as string,
-        name: String(s.name ?? ''),
-        status: String(s.status ?? ''),
-        needs: new Set(),
-        textNeeds: new Set(),
-        populations: new Set(),
-        languages: new Set(),
-        sites: [],
-        ...(s.assured_date ? { assuredDate: String(s.assured_date), assuredAt: Date.parse(String(s.assured_date)) } : {}),
-        nameRank: 0,
-        ...(/\b(gratis|gratuit[oa]s?|free|sin costo|gratuite?)\b/i.test(String(s.fees_description ?? '')) ? { free: true } : {}),
-        length: 0,
-      });
-    }
-
-    const locations = new Map((await load(database, 'location', ['id', 'latitude', 'longitude'])).map((l) => [l.id, l]));
-    const hidden = new Set<string>();
-    const attrs = await load(database, 'attribute', ['link_id', 'taxonomy_term_id']);
-    for (const a of attrs) {
-      if (a.taxonomy_term_id === confidentialId) hidden.add(a.link_id as string);
-      const i = index.byId.get(a.link_id as string);
-      if (i === undefined) continue;
-      const svc = index.services[i]!;
-      const need = idToCode.get(a.taxonomy_term_id as string);
-      if (need) for (const c of [need, ...ancestors(need)]) svc.needs.add(c);
-      const pop = popOf.get(a.taxonomy_term_id as string);
-      if (pop) svc.populations.add(pop);
-    }
-
-    const schedules = await load(database, 'schedule', ['service_id', 'location_id', 'service_at_location_id', 'freq', 'byday', 'bymonthday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'timezone']);
-    const scheduleBy = new Map<string, ScheduleRow[]>();
-    for (const r of schedules) {
-      for (const key of [r.service_at_location_id, r.location_id, r.service_id]) {
-        if (typeof key !== 'string') continue;
-        const list = scheduleBy.get(key) ?? [];
-        list.push(r as ScheduleRow);
-        scheduleBy.set(key, list);
-        break;
-      }
-    }
-
-    const towns = new Map<string, Place | null>();
-    for (const sal of await load(database, 'service_at_location', ['id', 'service_id', 'location_id'])) {
-      const i = index.byId.get(sal.service_id as string);
-      if (i === undefined) continue;
-      const loc = locations.get(sal.location_id) as Record<string, unknown> | undefined;
-      const lat = typeof loc?.latitude === 'number' ? loc.latitude : undefined;
-      const lng = typeof loc?.longitude === 'number' ? loc.longitude : undefined;
-      let town = towns.get(sal.location_id as string);
-      if (town === undefined && lat !== undefined && lng !== undefined) {
-        town = gazetteer.nearest(lat, lng)?.place ?? null;
-        towns.set(sal.location_id as string, town);
-      }
-      const rowsFor = scheduleBy.get(sal.id as string) ?? scheduleBy.get(sal.location_id as string) ?? [];
-      const confidential = hidden.has(sal.location_id as string);
-      const townCentre = confidential && lat !== undefined && lng !== undefined ? gazetteer.nearest(lat, lng, { minPopulation: 10_000 })?.place : undefined;
-      const zone = town?.timezone;
-      index.services[i]!.sites.push({
-        salId: sal.id as string,
-        locationId: sal.location_id as string,
-        ...(lat !== undefined && lng !== undefined && !confidential ? { lat, lng } : {}),
-        confidential,
-        ...(townCentre ? { coarse: { lat: townCentre.lat, lng: townCentre.lng } } : {}),
-        ...(rowsFor.length ? { hours: compileHours(rowsFor, zone) } : {}),
-        ...(town ? { town: town.name, ...(town.state ? { state: town.state } : {}), country: town.country } : {}),
-      });
-    }
-    for (const svc of index.services) {
-      const own = scheduleBy.get(svc.id);
-      const zone = svc.sites.map((s) => s.hours?.zone).find((z) => typeof z === 'string') as string | undefined;
-      if (own) svc.hours = compileHours(own, zone);
-    }
-
-    for (const l of await load(database, 'language', ['service_id', 'location_id', 'code'])) {
-      const i = index.byId.get(l.service_id as string);
-      if (i !== undefined && typeof l.code === 'string') index.services[i]!.languages.add(lang3(l.code));
-    }
-    for (const c of await load(database, 'cost_option', ['service_id', 'amount'])) {
-      const i = index.byId.get(c.service_id as string);
-      if (i === undefined) continue;
-      const svc = index.services[i]!;
-      if (c.amount === 0 && svc.free === undefined) svc.free = true;
-      if (typeof c.amount === 'number' && c.amount > 0) svc.free = false;
-    }
-
-    // Words: an inverted index of stems weighted by field, and the needs the text itself names.
-    // Listings repeat their wording a lot (one organisation, many services), so each distinct
-    // text is read once.
-    const build = new Map<string, { docs: number[]; weights: number[] }>();
-    const readText = memoText(matcher, (t) => index.spell.add(t, 1));
-    let totalLength = 0;
-    const weights = new Map<string, number>();
-    services.forEach((s, i) => {
-      const svc = index.services[i]!;
-      weights.clear();
-      const fields: [keyof typeof FIELD_WEIGHT, unknown][] = [
-        ['name', s.name],
-        ['alternate_name', s.alternate_name],
-        ['organization', orgs.get(s.organization_id)],
-        ['description', s.description],
-        ['eligibility_description', s.eligibility_description],
-      ];
-      for (const [field, value] of fields) {
-        if (typeof value !== 'string' || value === '') continue;
-        const read = readText(value);
-        for (const need of read.needs) for (const c of [need, ...ancestors(need)]) svc.textNeeds.add(c);
-        for (const pop of read.populations) svc.populations.add(pop);
-        const w = FIELD_WEIGHT[field];
-        svc.length += read.length * w;
-        for (const key of read.keys) weights.set(key, (weights.get(key) ?? 0) + w);
-      }
-      totalLength += svc.length;
-      for (const [key, w] of weights) {
-        let p = build.get(key);
-        if (!p) build.set(key, (p = { docs: [], weights: [] }));
-        p.docs.push(i);
-        p.weights.push(w);
-      }
-      for (const need of new Set([...svc.needs, ...svc.textNeeds])) {
-        const list = index.byNeed.get(need) ?? [];
-        list.push(i);
-        index.byNeed.set(need, list);
-      }
-    });
-    for (const [key, p] of build) index.postings.set(key, { docs: Int32Array.from(p.docs), weights: Float32Array.from(p.weights) });
-    index.avgLength = Math.max(1, totalLength / Math.max(1, index.services.length));
-    const collator = new Intl.Collator('es');
-    [...index.services].sort((a, b) => collator.compare(a.name, b.name)).forEach((svc, rank) => (svc.nameRank = rank));
-    index.flatten();
-    for (const w of matcher.words) index.spell.add(w, 50);
-    for (const p of gazetteer.places) {
-      for (const name of [p.name, ...(p.alt ?? []), ...(p.aliases ?? [])]) for (const w of tokens(name)) index.spell.add(w, 20);
-    }
-    return index;
   }
 }
