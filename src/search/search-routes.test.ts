@@ -1,5 +1,7 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../test/support/databases.js';
+import { DIALECTS, openTestDatabase, openTestDatabasePair } from '../../test/support/databases.js';
+import { importDocuments } from '../import-export/importer.js';
 import { createApp } from '../app.js';
 import type { Database } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
@@ -72,5 +74,57 @@ describe('GET /api/search', () => {
     const night = await get(`need=shelter&open=${encodeURIComponent('2026-12-01T03:00:00-06:00')}`);
     const day = await get(`need=shelter&open=${encodeURIComponent('2026-12-01T11:00:00-06:00')}`);
     expect(day.body.total_items).toBeGreaterThanOrEqual(night.body.total_items);
+  });
+});
+
+const shelter = (name: string, status = 'active') => ({
+  id: '5b0c7e1a-2f3d-4c5b-8a9e-0d1c2b3a4f5e',
+  name,
+  status,
+  description: 'Albergue de prueba con cama y comida.',
+  organization: { id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b', name: 'Prueba — Red de rutas', description: 'Organización de prueba.' },
+});
+
+describe.each(DIALECTS)('cached answers of /api/search on %s', (dialect) => {
+  it('follow every change to the directory, from another process too', async () => {
+    const [one, two] = await openTestDatabasePair(dialect);
+    try {
+      await loadStarterData(one);
+      const app = createApp({ database: two, config: { publicUrl: 'http://localhost:3000' }, logger: createLogger('silent') });
+      const names = async () => {
+        const body = await (await app.request('/api/search?q=tlapaneca')).json();
+        return body.contents.map((r: { service: { name: string } }) => r.service.name);
+      };
+      expect(await names()).toEqual([]);
+      expect(await names()).toEqual([]); // asked twice: the second answer comes from the cache
+      await importDocuments(one, [{ table: 'service', doc: shelter('Albergue Tlapaneca de prueba'), file: 'test', line: 1 }], { updatedBy: 'test' });
+      expect(await names()).toEqual(['Albergue Tlapaneca de prueba']);
+      await importDocuments(one, [{ table: 'service', doc: shelter('Albergue Tlapaneca de prueba', 'defunct'), file: 'test', line: 1 }], { updatedBy: 'test' });
+      expect(await names()).toEqual([]);
+    } finally {
+      await two.close();
+      await one.close();
+    }
+  });
+
+  it('are the same JSON gzipped or plain, and honour a refused gzip', async () => {
+    const database = await openTestDatabase(dialect);
+    try {
+      await loadStarterData(database);
+      const app = createApp({ database, config: { publicUrl: 'http://localhost:3000' }, logger: createLogger('silent') });
+      const path = `/api/search?q=${encodeURIComponent('albergue tapachula')}`;
+      const plain = await app.request(path);
+      const zipped = await app.request(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
+      const refused = await app.request(path, { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } });
+      expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+      expect(refused.headers.get('Content-Encoding')).toBeNull();
+      const zippedText = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8');
+      const plainText = await plain.text();
+      expect(JSON.parse(zippedText)).toEqual(JSON.parse(plainText));
+      expect(JSON.parse(plainText).total_items).toBeGreaterThan(0);
+      expect(await refused.text()).toBe(plainText);
+    } finally {
+      await database.close();
+    }
   });
 });
