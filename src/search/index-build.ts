@@ -23,11 +23,20 @@ type Row = unknown[];
  * statement in raw mode (no object per row), elsewhere through Kysely.
  */
 async function load(database: Database, table: string, columns: string[]): Promise<Row[]> {
-  if (database.sqlite) {
-    return database.sqlite.prepare(`select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}"`).raw(true).all() as Row[];
-  }
+  if (database.sqlite) return database.sqlite.prepare(selectSql(table, columns)).raw(true).all() as Row[];
   const rows = (await database.db.selectFrom(table).select(columns).execute()) as Record<string, unknown>[];
   return rows.map((r) => columns.map((c) => r[c]));
+}
+
+const selectSql = (table: string, columns: string[]) => `select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}"`;
+
+/**
+ * load() for a table read once, row by row: on SQLite the rows stream, so each is garbage as
+ * soon as it is read instead of surviving (and being copied by the collector) until the end.
+ */
+async function each(database: Database, table: string, columns: string[]): Promise<Iterable<Row>> {
+  if (database.sqlite) return database.sqlite.prepare(selectSql(table, columns)).raw(true).iterate() as Iterable<Row>;
+  return load(database, table, columns);
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -56,7 +65,7 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
   };
 
   const orgs = new Map<unknown, string>();
-  for (const [id, name] of await load(database, 'organization', ['id', 'name'])) orgs.set(id, String(name ?? ''));
+  for (const [id, name] of await each(database, 'organization', ['id', 'name'])) orgs.set(id, String(name ?? ''));
   const serviceRows = await load(database, 'service', ['id', 'name', 'alternate_name', 'description', 'eligibility_description', 'status', 'assured_date', 'organization_id', 'fees_description']);
   const freeText = new Map<string, boolean>();
   for (const [id, name, , , , status, assured, , fees] of serviceRows) {
@@ -86,7 +95,7 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
 
   await pause();
   const hidden = new Set<string>();
-  for (const [linkId, termId] of await load(database, 'attribute', ['link_id', 'taxonomy_term_id'])) {
+  for (const [linkId, termId] of await each(database, 'attribute', ['link_id', 'taxonomy_term_id'])) {
     if (termId === confidentialId) hidden.add(linkId as string);
     const i = index.byId.get(linkId as string);
     if (i === undefined) continue;
@@ -98,7 +107,7 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
   }
 
   await pause();
-  const schedules = await load(database, 'schedule', ['service_id', 'location_id', 'service_at_location_id', 'freq', 'byday', 'bymonthday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'timezone']);
+  const schedules = await each(database, 'schedule', ['service_id', 'location_id', 'service_at_location_id', 'freq', 'byday', 'bymonthday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'timezone']);
   const scheduleBy = new Map<string, ScheduleRow[]>();
   for (const [serviceId, locationId, salId, freq, byday, bymonthday, opensAt, closesAt, validFrom, validTo, timezone] of schedules) {
     const key = str(salId) ?? str(locationId) ?? str(serviceId);
@@ -120,7 +129,7 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
     confidential: boolean;
   }
   const locations = new Map<string, LocationFacts>();
-  for (const [id, latitude, longitude] of await load(database, 'location', ['id', 'latitude', 'longitude'])) {
+  for (const [id, latitude, longitude] of await each(database, 'location', ['id', 'latitude', 'longitude'])) {
     const confidential = hidden.has(id as string);
     const facts: LocationFacts = { confidential };
     if (typeof latitude === 'number' && typeof longitude === 'number') {
@@ -149,7 +158,7 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
     patterns.set(key, hours);
     return hours;
   };
-  for (const [salId, serviceId, locationId] of await load(database, 'service_at_location', ['id', 'service_id', 'location_id'])) {
+  for (const [salId, serviceId, locationId] of await each(database, 'service_at_location', ['id', 'service_id', 'location_id'])) {
     const i = index.byId.get(serviceId as string);
     if (i === undefined) continue;
     const loc = locations.get(locationId as string) ?? { confidential: hidden.has(locationId as string) };
@@ -186,11 +195,11 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
   }
 
   await pause();
-  for (const [serviceId, code] of await load(database, 'language', ['service_id', 'code'])) {
+  for (const [serviceId, code] of await each(database, 'language', ['service_id', 'code'])) {
     const i = index.byId.get(serviceId as string);
     if (i !== undefined && typeof code === 'string') addCode(index.services[i]!.languages, lang3(code));
   }
-  for (const [serviceId, amount] of await load(database, 'cost_option', ['service_id', 'amount'])) {
+  for (const [serviceId, amount] of await each(database, 'cost_option', ['service_id', 'amount'])) {
     const i = index.byId.get(serviceId as string);
     if (i === undefined) continue;
     const svc = index.services[i]!;
