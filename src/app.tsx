@@ -16,7 +16,10 @@ export interface AppDeps {
   database: Database;
   config: Pick<Config, 'publicUrl'>;
   logger: Logger;
-  search?: SearchRouteOptions;
+  search?: SearchRouteOptions & {
+    /** Build the search index now rather than at the first search (the server does; tests need not). */
+    warm?: boolean;
+  };
 }
 
 export function createApp({ database, config, logger, search }: AppDeps): Hono {
@@ -58,6 +61,9 @@ export function createApp({ database, config, logger, search }: AppDeps): Hono {
     engine = undefined;
     throw err;
   }));
+  if (search?.warm) {
+    searchEngine().catch((err: unknown) => logger.error({ err }, 'the search index could not be built'));
+  }
   app.route('/api/search', searchRoutes(database, searchEngine, search));
   app.route('/api', hsdsRoutes(database, { publicUrl: config.publicUrl, searchEngine }));
   app.route('/', siteRoutes());

@@ -28,7 +28,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await database.close();
     throw err;
   }
-  const app = createApp({ database, config, logger });
+  const app = createApp({ database, config, logger, search: { warm: true } });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
