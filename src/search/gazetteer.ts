@@ -225,8 +225,9 @@ function rank(candidates: Candidate[], largestCity: ReadonlyMap<string, number>)
 }
 
 
-/** Grid cell size for nearest(), in degrees. */
-const CELL = 1;
+// A quarter degree (about 28 km): a handful of towns per cell even in central Mexico, so the
+// nearest town is usually found in the nine cells around a point.
+const CELL = 0.25;
 
 /** Builds a gazetteer over already-loaded data (loadGazetteer() reads the shipped file). */
 export function createGazetteer(file: PlacesFile): Gazetteer {
