@@ -224,7 +224,6 @@ function rank(candidates: Candidate[], largestCity: ReadonlyMap<string, number>)
     .map((c) => c.place);
 }
 
-
 // A quarter degree (about 28 km): a handful of towns per cell even in central Mexico, so the
 // nearest town is usually found in the nine cells around a point.
 const CELL = 0.25;
