@@ -14,7 +14,7 @@ export function ResultsPage(props: { lang: Locale; query: SiteQuery; results: Si
   const summary = [
     tr('results.count', { count: results.result.total }),
     query.q ? tr('results.for', { q: query.q }) : '',
-    u.place ? tr('results.near', { place: u.place.name }) : '',
+    results.place ? tr('results.near', { place: results.place.name }) : '',
   ].filter(Boolean).join(' ');
   return (
     <Layout title={`${tr('results.title')}: ${query.q || query.lugar || ''} — Ruta`} lang={lang} path={here}>
@@ -58,7 +58,7 @@ export function ResultsPage(props: { lang: Locale; query: SiteQuery; results: Si
 function NoResults(props: { lang: Locale; query: SiteQuery; results: SiteResults; hotlines: Obj[] }) {
   const { lang, query } = props;
   const tr = translator(lang);
-  const place = props.results.result.understood.place;
+  const place = props.results.place;
   const wider = [
     ...(place?.state && place.state !== place.name ? [{ ...query, lugar: place.state, lat: undefined, lng: undefined, pagina: 1 }] : []),
     ...(query.lugar || query.lat !== undefined ? [{ ...query, lugar: '', lat: undefined, lng: undefined, pagina: 1 }] : []),

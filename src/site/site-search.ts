@@ -1,6 +1,6 @@
 import type { Locale } from '../lib/i18n.js';
 import type { Database } from '../lib/db.js';
-import { loadGazetteer } from '../search/gazetteer.js';
+import { loadGazetteer, type Place } from '../search/gazetteer.js';
 import type { SearchEngine, SearchHit, SearchQuery, SearchResult } from '../search/search-engine.js';
 import { needCodes } from '../search/search-index.js';
 import { flagsOf, readServiceList, type Flags, type Obj } from './service-data.js';
@@ -47,6 +47,8 @@ export interface SiteResults {
   result: SearchResult;
   hits: { hit: SearchHit; service: Obj; flags: Flags }[];
   unknownPlace?: string;
+  /** The place searched around: the one typed in the place box, else one named in the words. */
+  place?: Place;
   pages: number;
 }
 
@@ -56,9 +58,10 @@ export async function siteSearch(database: Database, engine: SearchEngine, lang:
   if (sq.q) query.q = sq.q;
   if (sq.necesidad) query.need = sq.necesidad;
   let unknownPlace: string | undefined;
+  let place: Place | undefined;
   if (sq.lat !== undefined && sq.lng !== undefined) Object.assign(query, { lat: sq.lat, lng: sq.lng, radius: 30 });
   else if (sq.lugar) {
-    const place = loadGazetteer().byName(sq.lugar)[0];
+    place = loadGazetteer().byName(sq.lugar)[0];
     if (place) Object.assign(query, { lat: place.lat, lng: place.lng, radius: place.kind === 'city' ? 30 : 250 });
     else unknownPlace = sq.lugar;
   }
@@ -69,7 +72,8 @@ export async function siteSearch(database: Database, engine: SearchEngine, lang:
     const service = services.get(hit.serviceId);
     return service ? [{ hit, service, flags: flags.get(hit.serviceId)! }] : [];
   });
-  return { result, hits, pages: Math.max(1, Math.ceil(result.total / PER_PAGE)), ...(unknownPlace ? { unknownPlace } : {}) };
+  place ??= result.understood.place;
+  return { result, hits, pages: Math.max(1, Math.ceil(result.total / PER_PAGE)), ...(unknownPlace ? { unknownPlace } : {}), ...(place ? { place } : {}) };
 }
 
 /** The link to a results page with some parameters changed. */
