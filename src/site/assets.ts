@@ -35,7 +35,7 @@ export function siteAssets() {
   // The worker keeps one stable address (its scope is the whole site); it names the current assets.
   const swText = readFileSync(fromRoot('src/site/assets/sw.js'), 'utf8')
     .replace('__VERSION__', createHash('sha256').update(css.url + js.url).digest('hex').slice(0, 10))
-    .replace('__ASSETS__', JSON.stringify([css.url, js.url]));
+    .replace('__ASSETS__', [css.url, js.url].join(','));
   const swRaw = Buffer.from(swText);
   const sw: Asset = { url: '/sw.js', type: 'text/javascript; charset=utf-8', raw: swRaw, ...compressBest(swRaw) };
   return (assets = { css, js, sw });

@@ -1,3 +1,4 @@
+/* global document, window, navigator, setTimeout, clearTimeout */
 // Progressive enhancement only: every task works without this file.
 (function () {
   'use strict';

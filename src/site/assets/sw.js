@@ -1,7 +1,8 @@
+/* global self, caches, fetch */
 // Ruta's service worker: pages seen stay readable offline; the offline page lists the helplines.
 'use strict';
 var VERSION = '__VERSION__';
-var ASSETS = __ASSETS__;
+var ASSETS = '__ASSETS__'.split(',');
 var OFFLINE = ['es', 'en', 'fr', 'ht', 'pt'].map(function (l) { return '/' + l + '/sin-conexion'; });
 var CACHE = 'ruta-' + VERSION;
 
