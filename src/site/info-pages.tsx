@@ -40,6 +40,23 @@ export function OfflinePage(props: { lang: Locale; hotlines: Obj[] }) {
       <p>{tr('offline.intro')}</p>
       <h2>{tr('offline.hotlines')}</h2>
       <HotlineList services={props.hotlines} lang={props.lang} />
+      <h2>{tr('offline.save')}</h2>
+      <p>{tr('offline.save.intro')}</p>
+      <noscript>
+        <p>{tr('offline.save.nojs')}</p>
+      </noscript>
+      {/* The browser fills in {count} and {place}; no listing text is ever written as HTML. */}
+      <form data-region hidden data-lang={props.lang} data-done={tr('offline.save.done', { count: '{count}', place: '{place}' })} data-failed={tr('offline.save.failed')} data-call={tr('service.call', { number: '{number}' })} data-example={tr('flag.example')}>
+        <label for="region">{tr('offline.save.place')}</label>
+        <input type="text" id="region" name="lugar" maxlength={100} autocomplete="off" />
+        <button type="submit">{tr('offline.save.button')}</button>
+        <p role="status" data-region-status></p>
+        <div data-region-find hidden>
+          <label for="region-q">{tr('offline.search')}</label>
+          <input type="search" id="region-q" autocomplete="off" />
+          <ul class="results" data-region-results></ul>
+        </div>
+      </form>
     </Layout>
   );
 }

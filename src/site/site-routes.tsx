@@ -1,13 +1,14 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Database } from '../lib/db.js';
-import { ERROR_CATALOGUE, type ErrorCode } from '../lib/errors.js';
+import { ERROR_CATALOGUE, RutaError, type ErrorCode } from '../lib/errors.js';
 import { isLocale, negotiateLocale, type Locale } from '../lib/i18n.js';
 import type { SearchEngine } from '../search/search-engine.js';
 import { assetRoutes, compressPages } from './assets.js';
 import { HomePage } from './home-page.js';
 import { AboutPage, ErrorPage, OfflinePage, PrivacyPage } from './info-pages.js';
 import { RateLimit, saveReport } from './problem-reports.js';
+import { regionListings } from './region.js';
 import type { ReportState } from './report-form.js';
 import { ResultsPage } from './results-page.js';
 import { hotlines, readService, type Obj } from './service-data.js';
@@ -59,6 +60,14 @@ export function siteRoutes(database: Database, engine: () => Promise<SearchEngin
   site.get('/:lang/privacidad', (c) => c.html(<PrivacyPage lang={lang(c)} />));
   site.get('/:lang/acerca', (c) => c.html(<AboutPage lang={lang(c)} />));
   site.get('/:lang/sin-conexion', async (c) => c.html(<OfflinePage lang={lang(c)} hotlines={await helplines()} />));
+
+  site.get('/:lang/region', async (c) => {
+    const lugar = (c.req.query('lugar') ?? '').trim().slice(0, 100);
+    const data = lugar ? await regionListings(database, await engine(), lang(c), lugar) : undefined;
+    if (!data) throw new RutaError('INVALID_PARAMETER', `Ruta does not know the place "${lugar}"`, [{ field: 'lugar', reason: 'is not a state or city Ruta knows' }]);
+    c.header('Cache-Control', 'no-store');
+    return c.json(data);
+  });
 
   site.get('/:lang/buscar', async (c) => {
     const l = lang(c);

@@ -135,4 +135,24 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     expect(await page.getAttribute('a.tel >> nth=0', 'href')).toMatch(/^tel:/);
     await ctx.close();
   });
+
+  it('a saved region is searched in the browser with no network', async () => {
+    const ctx = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/sin-conexion`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.fill('#region', 'Chiapas');
+    await page.click('[data-region] button[type=submit]');
+    await page.waitForSelector('[data-region-find]:not([hidden])');
+    expect(await page.textContent('[data-region-status]')).toMatch(/Guardamos \d+ servicios de Chiapas/);
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('[data-region-find]:not([hidden])');
+    await page.fill('#region-q', 'albergue tapachula');
+    const found = await page.$$eval('[data-region-results] > li > a', (as) => as.map((a) => a.textContent));
+    expect(found).toEqual(['Ejemplo — Albergue de demostración en Tapachula — Tapachula']);
+    await page.fill('#region-q', 'no existe nada así');
+    expect(await page.$$('[data-region-results] > li')).toHaveLength(0);
+    await ctx.close();
+  });
 });
