@@ -1,4 +1,4 @@
-/* global document, window, navigator, setTimeout, clearTimeout */
+/* global document, window, navigator, setTimeout, clearTimeout, fetch, caches */
 // Progressive enhancement only: every task works without this file.
 (function () {
   'use strict';
