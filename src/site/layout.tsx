@@ -51,7 +51,10 @@ export function Layout(props: LayoutProps) {
           <a class="exit" href={tr('exit.url')} rel="noreferrer" data-exit>
             {tr('exit')}
           </a>
-          <p class="exit-hint">{tr('exit.hint')}</p>
+          {/* Shown by the script: without it the three Shift presses do nothing. */}
+          <p class="exit-hint" data-exit-hint hidden>
+            {tr('exit.hint')}
+          </p>
           <nav aria-label={tr('lang.label')}>
             <ul class="langs">
               {LOCALES.map((l) => (

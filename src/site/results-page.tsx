@@ -17,7 +17,7 @@ export function ResultsPage(props: { lang: Locale; query: SiteQuery; results: Si
     results.place ? tr('results.near', { place: results.place.name }) : '',
   ].filter(Boolean).join(' ');
   return (
-    <Layout title={`${tr('results.title')}: ${query.q || query.lugar || ''} — Ruta`} lang={lang} path={here}>
+    <Layout title={`${[tr('results.title'), query.q || query.lugar].filter(Boolean).join(': ')} — Ruta`} lang={lang} path={here}>
       <h1>{tr('results.title')}</h1>
       <SearchForm lang={lang} q={query.q} lugar={query.lugar} />
       <p role="status">{summary}</p>

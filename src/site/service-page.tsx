@@ -38,7 +38,7 @@ export function ServicePage(props: { lang: Locale; service: Obj; report: ReportS
   const docs: Obj[] = s.required_documents ?? [];
   const areas = (s.service_areas ?? []).map((a: Obj) => a.name).filter(Boolean).join(', ');
   const date = formatDate(prov.reviewed, lang);
-  const hours = schedules.map((x) => [hoursLine(x, tr), x.description].filter(Boolean).join(' — ')).filter(Boolean);
+  const hours = schedules.map((x) => ({ line: hoursLine(x, tr), note: x.description as string | undefined })).filter((h) => h.line || h.note);
   return (
     <Layout title={`${s.name} — Ruta`} lang={lang} path={`/servicio/${s.id}`}>
       <h1 lang="es">{s.name}</h1>
@@ -110,7 +110,11 @@ export function ServicePage(props: { lang: Locale; service: Obj; report: ReportS
       {hours.length ? (
         <ul>
           {hours.map((h) => (
-            <li lang="es">{h}</li>
+            <li>
+              {h.line}
+              {h.line && h.note ? ' — ' : null}
+              {h.note ? <span lang="es">{h.note}</span> : null}
+            </li>
           ))}
         </ul>
       ) : (

@@ -81,8 +81,9 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     expect(await page.textContent('[role=status]')).toContain('Gracias');
     await page.goto(`${server.url}/es/`);
     expect(await page.getAttribute('a.tel >> nth=0', 'href')).toMatch(/^tel:\d+$/);
-    // Without JavaScript "Exit this page" is a plain link and "use my location" stays hidden.
+    // Without JavaScript "Exit this page" is a plain link; the Shift hint and "use my location" stay hidden.
     expect(await page.isVisible('[data-locate]')).toBe(false);
+    expect(await page.isVisible('[data-exit-hint]')).toBe(false);
     await page.click('a.exit');
     await page.waitForURL(/wikipedia\.org/);
     await ctx.close();
@@ -110,6 +111,7 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     const page = await ctx.newPage();
     await page.goto(`${server.url}/es/`);
     await page.goto(`${server.url}/es/privacidad`);
+    expect(await page.isVisible('[data-exit-hint]')).toBe(true);
     if (how === 'button') await page.click('a.exit');
     else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(/wikipedia\.org/);

@@ -11,6 +11,8 @@
     window.location.replace(exit.getAttribute('href'));
   }
   if (exit) {
+    var hint = document.querySelector('[data-exit-hint]');
+    if (hint) hint.hidden = false;
     exit.addEventListener('click', function (e) { e.preventDefault(); leave(); });
     var presses = 0;
     var timer = 0;
