@@ -52,6 +52,26 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     await ctx.close();
   });
 
+  it('the report form with an error, and after sending, has no axe violations either', async () => {
+    const ctx = await context({ viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    const axe = async () => {
+      await page.evaluate(axeSource);
+      const r = await page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run({ resultTypes: ['violations'] }));
+      return r.violations.map((v) => v.id);
+    };
+    await page.goto(`${server.url}/en/servicio/fa9a279a-8481-537d-a37c-6ed6f3a17137`);
+    await page.click('#reportar button[type=submit]');
+    await page.waitForSelector('[role=alert]');
+    expect(await page.textContent('[role=alert]')).toContain('Choose what is wrong.');
+    expect(await axe()).toEqual([]);
+    await page.check('input[name=tipo][value=closed]');
+    await page.click('#reportar button[type=submit]');
+    await page.waitForURL(/reporte=gracias/);
+    expect(await axe()).toEqual([]);
+    await ctx.close();
+  });
+
   it.each([320, 640])('no horizontal scrolling at %i CSS px: a small phone, and a laptop at double zoom', async (width) => {
     const ctx = await context({ viewport: { width, height: 800 } });
     const page = await ctx.newPage();
