@@ -11,7 +11,7 @@ export function needName(code: string, lang: Locale): string {
   return term ? (term.names[lang] ?? term.names.es) : code;
 }
 
-export function SearchForm(props: { lang: Locale; q?: string; lugar?: string }) {
+export function SearchForm(props: { lang: Locale; q?: string; lugar?: string; filters?: { abierto: boolean; gratis: boolean } }) {
   const tr = translator(props.lang);
   return (
     <form action={`/${props.lang}/buscar`} method="get" role="search" aria-label={tr('search.label')}>
@@ -23,6 +23,16 @@ export function SearchForm(props: { lang: Locale; q?: string; lugar?: string }) 
         {tr('search.place')} <span class="hint">{tr('search.place.hint')}</span>
       </label>
       <input type="text" id="lugar" name="lugar" value={props.lugar ?? ''} maxlength={100} autocomplete="off" />
+      {props.filters ? (
+        <>
+          <label>
+            <input type="checkbox" name="abierto" value="1" checked={props.filters.abierto} /> {tr('search.open')}
+          </label>
+          <label>
+            <input type="checkbox" name="gratis" value="1" checked={props.filters.gratis} /> {tr('search.free')}
+          </label>
+        </>
+      ) : null}
       <input type="hidden" name="lat" value="" />
       <input type="hidden" name="lng" value="" />
       <button type="submit">{tr('search.submit')}</button>{' '}

@@ -19,7 +19,7 @@ export function ResultsPage(props: { lang: Locale; query: SiteQuery; results: Si
   return (
     <Layout title={`${[tr('results.title'), query.q || query.lugar].filter(Boolean).join(': ')} — Ruta`} lang={lang} path={here}>
       <h1>{tr('results.title')}</h1>
-      <SearchForm lang={lang} q={query.q} lugar={query.lugar} />
+      <SearchForm lang={lang} q={query.q} lugar={query.lugar} filters={{ abierto: !!query.abierto, gratis: !!query.gratis }} />
       <p role="status">{summary}</p>
       {u.corrections.map((c) => (
         <p class="note">{tr('results.corrected', c)}</p>
@@ -62,6 +62,7 @@ function NoResults(props: { lang: Locale; query: SiteQuery; results: SiteResults
   const wider = [
     ...(place?.state && place.state !== place.name ? [{ ...query, lugar: place.state, lat: undefined, lng: undefined, pagina: 1 }] : []),
     ...(query.lugar || query.lat !== undefined ? [{ ...query, lugar: '', lat: undefined, lng: undefined, pagina: 1 }] : []),
+    ...(query.abierto || query.gratis ? [{ ...query, abierto: false, gratis: false, pagina: 1 }] : []),
   ];
   const asked = new Set([...props.results.result.understood.needs.map((n) => n.code), query.necesidad]);
   return (

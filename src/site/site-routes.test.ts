@@ -85,6 +85,22 @@ describe('public site pages', () => {
     expect(en.text).toMatch(/class="why">[^<]*(open|closed) now/);
   });
 
+  it('"open now" and "free" narrow the results through the engine and stay in the links', async () => {
+    const all = await get('/es/buscar?q=albergue');
+    const open = await get('/es/buscar?q=albergue&abierto=1');
+    const count = (text: string) => (text.match(/<li><h2>/g) ?? []).length;
+    expect(count(all.text)).toBeGreaterThan(0);
+    // Every result left is said to be open now; none is said to be closed.
+    expect(open.text).not.toContain('cerrado ahora');
+    expect(count(open.text)).toBeLessThanOrEqual(count(all.text));
+    expect(open.text).toContain('name="abierto" value="1" checked');
+    expect(open.text).toContain('href="/en/buscar?q=albergue&amp;abierto=1"');
+    // No starter listing records a cost, so "free only" finds nothing and offers the search without filters.
+    const free = await get('/es/buscar?q=albergue&gratis=1');
+    expect(free.text).toContain('No encontramos servicios');
+    expect(free.text).toContain('href="/es/buscar?q=albergue"');
+  });
+
   it('a search with no results suggests a wider place, other needs and the helplines', async () => {
     const { status, text } = await get('/es/buscar?q=albergue&lugar=Monterrey');
     expect(status).toBe(200);

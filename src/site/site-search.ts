@@ -16,6 +16,9 @@ export interface SiteQuery {
   necesidad?: string;
   lat?: number;
   lng?: number;
+  /** Only services open at the time of the search. */
+  abierto?: boolean;
+  gratis?: boolean;
   pagina: number;
 }
 
@@ -31,6 +34,8 @@ export function readSiteQuery(params: Record<string, string[]>): { query: SiteQu
   const page = Number.parseInt(first(params.pagina), 10);
   const query: SiteQuery = { q: q.slice(0, MAX_QUERY), lugar, pagina: Number.isFinite(page) && page >= 1 && page <= 1000 ? page : 1 };
   if (necesidad) query.necesidad = necesidad;
+  if (first(params.abierto)) query.abierto = true;
+  if (first(params.gratis)) query.gratis = true;
   // Coordinates are rounded again here to about 1 km, whatever the browser sent.
   const lat = Number(first(params.lat));
   const lng = Number(first(params.lng));
@@ -57,6 +62,8 @@ export async function siteSearch(database: Database, engine: SearchEngine, lang:
   const query: SearchQuery = { lang, limit: PER_PAGE, offset: (sq.pagina - 1) * PER_PAGE };
   if (sq.q) query.q = sq.q;
   if (sq.necesidad) query.need = sq.necesidad;
+  if (sq.abierto) query.openAt = new Date();
+  if (sq.gratis) query.free = true;
   let unknownPlace: string | undefined;
   let place: Place | undefined;
   if (sq.lat !== undefined && sq.lng !== undefined) Object.assign(query, { lat: sq.lat, lng: sq.lng, radius: 30 });
@@ -86,6 +93,8 @@ export function searchHref(lang: Locale, sq: Partial<SiteQuery>): string {
     p.set('lat', String(sq.lat));
     p.set('lng', String(sq.lng));
   }
+  if (sq.abierto) p.set('abierto', '1');
+  if (sq.gratis) p.set('gratis', '1');
   if (sq.pagina && sq.pagina > 1) p.set('pagina', String(sq.pagina));
   const s = p.toString();
   return `/${lang}/buscar${s ? `?${s}` : ''}`;

@@ -30,6 +30,8 @@ export default {
   'search.q.hint': 'For example: shelter, food, lawyer, doctor',
   'search.place': 'Where are you?',
   'search.place.hint': 'City or state, for example: Tapachula',
+  'search.open': 'Only what is open now',
+  'search.free': 'Only free services',
   'search.submit': 'Search',
   'search.locate': 'Use my location',
   'search.locate.note': 'Your location is rounded to 1 km and is only sent when you search.',

@@ -29,6 +29,8 @@ export default {
   'search.q.hint': 'Por ejemplo: albergue, comida, abogado, médico',
   'search.place': '¿Dónde estás?',
   'search.place.hint': 'Ciudad o estado, por ejemplo: Tapachula',
+  'search.open': 'Solo lo que está abierto ahora',
+  'search.free': 'Solo servicios gratuitos',
   'search.submit': 'Buscar',
   'search.locate': 'Usar mi ubicación',
   'search.locate.note': 'Tu ubicación se redondea a 1 km y solo se envía cuando buscas.',

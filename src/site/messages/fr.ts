@@ -30,6 +30,8 @@ export default {
   'search.q.hint': 'Par exemple : hébergement, nourriture, avocat, médecin',
   'search.place': 'Où êtes-vous ?',
   'search.place.hint': 'Ville ou État, par exemple : Tapachula',
+  'search.open': 'Seulement ce qui est ouvert maintenant',
+  'search.free': 'Seulement les services gratuits',
   'search.submit': 'Chercher',
   'search.locate': 'Utiliser ma position',
   'search.locate.note': 'Votre position est arrondie à 1 km et n’est envoyée que quand vous cherchez.',

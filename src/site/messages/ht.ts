@@ -30,6 +30,8 @@ export default {
   'search.q.hint': 'Pa egzanp: abri, manje, avoka, doktè',
   'search.place': 'Ki kote ou ye?',
   'search.place.hint': 'Vil oswa eta, pa egzanp: Tapachula',
+  'search.open': 'Sèlman sa ki louvri kounye a',
+  'search.free': 'Sèlman sèvis ki gratis',
   'search.submit': 'Chèche',
   'search.locate': 'Sèvi ak kote mwen ye',
   'search.locate.note': 'Nou awondi kote ou ye a 1 km, epi nou voye l sèlman lè ou chèche.',

@@ -30,6 +30,8 @@ export default {
   'search.q.hint': 'Por exemplo: abrigo, comida, advogado, médico',
   'search.place': 'Onde você está?',
   'search.place.hint': 'Cidade ou estado, por exemplo: Tapachula',
+  'search.open': 'Só o que está aberto agora',
+  'search.free': 'Só serviços gratuitos',
   'search.submit': 'Buscar',
   'search.locate': 'Usar minha localização',
   'search.locate.note': 'Sua localização é arredondada para 1 km e só é enviada quando você busca.',
