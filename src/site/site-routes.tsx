@@ -101,7 +101,7 @@ export function siteRoutes(database: Database, engine: () => Promise<SearchEngin
     const outcome = await saveReport(database, service.id as string, l, input, limit, env?.incoming?.socket?.remoteAddress ?? 'local');
     if (outcome.ok || outcome.problem === 'ignored') return c.redirect(`/${l}/servicio/${service.id}?reporte=gracias#reportar`, 303);
     const state: ReportState = { problem: outcome.problem, ...(input.kind ? { kind: input.kind } : {}), detail: (input.detail ?? '').slice(0, 1000) };
-    return servicePage(c, state, outcome.problem === 'busy' ? 429 : 400);
+    return servicePage(c, state, ERROR_CATALOGUE[outcome.problem === 'busy' ? 'RATE_LIMITED' : 'INVALID_BODY'].status);
   });
 
   return site;
