@@ -66,16 +66,16 @@ export function createApp({ database, config, logger, search }: AppDeps): Hono {
   }
   app.route('/api/search', searchRoutes(database, searchEngine, search));
   app.route('/api', hsdsRoutes(database, { publicUrl: config.publicUrl, searchEngine }));
-  app.route('/', siteRoutes());
+  app.route('/', siteRoutes(database, searchEngine));
 
   app.notFound((c) => {
     const err = new RutaError('NOT_FOUND');
-    return wantsJson(c) ? c.json(errorBody(err), 404) : c.html(errorPage('NOT_FOUND', err.message), 404);
+    return wantsJson(c) ? c.json(errorBody(err), 404) : c.html(errorPage('NOT_FOUND', err.message, c.req.path), 404);
   });
   app.onError((e, c) => {
     const err = toRutaError(e, logger, c);
     if (wantsJson(c)) return c.json(errorBody(err), errorStatus(err));
-    return c.html(errorPage(err.code, err.message), errorStatus(err));
+    return c.html(errorPage(err.code, err.message, c.req.path), errorStatus(err));
   });
   return app;
 }

@@ -68,7 +68,7 @@ describe('ruta command line', () => {
   });
 
   it('migrates once', async () => {
-    expect((await ruta('migrate')).out).toMatch(/^Applied 0001-hsds-directory, 0002-ruta-tables to SQLite /);
+    expect((await ruta('migrate')).out).toMatch(/^Applied 0001-hsds-directory, 0002-ruta-tables, 0003-problem-reports to SQLite /);
     expect((await ruta('migrate')).out).toMatch(/is up to date$/);
   });
 });

@@ -10,6 +10,7 @@ export const ERROR_CATALOGUE = {
   INVALID_BODY: { status: 400, message: 'The request body is not valid.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed here.' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests in a short time. Please try again in a few minutes.' },
   IMPORT_INVALID: { status: 422, message: 'The import was rejected; nothing was changed.' },
   IMPORT_UNREADABLE: { status: 400, message: 'The file could not be read.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side. Please try again later.' },

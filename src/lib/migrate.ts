@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './db.js';
 import * as m0001 from './migrations/0001-hsds-directory.js';
 import * as m0002 from './migrations/0002-ruta-tables.js';
+import * as m0003 from './migrations/0003-problem-reports.js';
 
 /** Migrations are imported statically so the compiled build and the tests run the same set. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-hsds-directory': m0001,
   '0002-ruta-tables': m0002,
+  '0003-problem-reports': m0003,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium, PAGE_TYPES, startSiteServer } from './site-server.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const EXIT_STUB = '<!doctype html><html lang="es"><title>Wikipedia</title><p>neutral page</p></html>';
+
+if (!hasChromium()) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (set RUTA_CHROMIUM; CI installs it).`);
+
+describe.skipIf(!hasChromium())('the site in real Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startSiteServer>>;
+  const foreign: string[] = [];
+
+  beforeAll(async () => {
+    server = await startSiteServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A context that records, and never lets out, any request to another origin. */
+  async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+    const ctx = await browser.newContext({ serviceWorkers: 'block', ...options });
+    await ctx.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
+      if (/wikipedia\.org/.test(url)) return route.fulfill({ status: 200, contentType: 'text/html', body: EXIT_STUB });
+      foreign.push(url);
+      return route.abort();
+    });
+    return ctx;
+  }
+
+  it.each(PAGE_TYPES)('%s (%s): axe finds no violations, nothing is asked of another site', async (_name, path) => {
+    const ctx = await context({ viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    const cspErrors: string[] = [];
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+    await page.goto(server.url + path);
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] }));
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(cspErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await ctx.close();
+  });
+
+  it('the report form with an error, and after sending, has no axe violations either', async () => {
+    const ctx = await context({ viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    const axe = async () => {
+      await page.evaluate(axeSource);
+      const r = await page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run({ resultTypes: ['violations'] }));
+      return r.violations.map((v) => v.id);
+    };
+    await page.goto(`${server.url}/en/servicio/fa9a279a-8481-537d-a37c-6ed6f3a17137`);
+    await page.click('#reportar button[type=submit]');
+    await page.waitForSelector('[role=alert]');
+    expect(await page.textContent('[role=alert]')).toContain('Choose what is wrong.');
+    expect(await axe()).toEqual([]);
+    await page.check('input[name=tipo][value=closed]');
+    await page.click('#reportar button[type=submit]');
+    await page.waitForURL(/reporte=gracias/);
+    expect(await axe()).toEqual([]);
+    await ctx.close();
+  });
+
+  it.each([320, 640])('no horizontal scrolling at %i CSS px: a small phone, and a laptop at double zoom', async (width) => {
+    const ctx = await context({ viewport: { width, height: 800 } });
+    const page = await ctx.newPage();
+    for (const [, path] of PAGE_TYPES) {
+      await page.goto(server.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await ctx.close();
+  });
+
+  it('with JavaScript off a person can search, read a listing, call and report a problem', async () => {
+    const ctx = await context({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/`);
+    await page.fill('#q', 'albergue');
+    await page.fill('#lugar', 'Tapachula');
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/es\/buscar\?q=albergue&lugar=Tapachula/);
+    await page.click('ol.results a');
+    await page.waitForURL(/\/es\/servicio\//);
+    expect(await page.textContent('h1')).toContain('Albergue de demostración');
+    await page.check('input[name=tipo][value=hours]');
+    await page.fill('#detalle', 'Cierra antes.');
+    await page.click('#reportar button[type=submit]');
+    await page.waitForURL(/reporte=gracias/);
+    expect(await page.textContent('[role=status]')).toContain('Gracias');
+    await page.goto(`${server.url}/es/`);
+    expect(await page.getAttribute('a.tel >> nth=0', 'href')).toMatch(/^tel:\d+$/);
+    // Without JavaScript "Exit this page" is a plain link; the Shift hint and "use my location" stay hidden.
+    expect(await page.isVisible('[data-locate]')).toBe(false);
+    expect(await page.isVisible('[data-exit-hint]')).toBe(false);
+    await page.click('a.exit');
+    await page.waitForURL(/wikipedia\.org/);
+    await ctx.close();
+  });
+
+  it('keyboard: skip link first, then Exit this page; the search works from the keyboard alone', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    expect(await page.isVisible('a.skip')).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('exit');
+    await page.focus('#q');
+    await page.keyboard.type('comida');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/es\/buscar\?q=comida/);
+    await ctx.close();
+  });
+
+  it.each(['button', 'three Shift presses'])('Exit this page by %s leaves and takes the page out of the history', async (how) => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/`);
+    await page.goto(`${server.url}/es/privacidad`);
+    expect(await page.isVisible('[data-exit-hint]')).toBe(true);
+    if (how === 'button') await page.click('a.exit');
+    else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(/wikipedia\.org/);
+    await page.goBack();
+    expect(page.url()).toBe(`${server.url}/es/`);
+    await ctx.close();
+  });
+
+  it('offline: a page seen stays readable, an unseen one shows the offline page with the helplines', async () => {
+    const ctx = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await page.goto(`${server.url}/es/privacidad`);
+    await ctx.setOffline(true);
+    await page.goto(`${server.url}/es/privacidad`);
+    expect(await page.textContent('h1')).toContain('Privacidad');
+    await page.goto(`${server.url}/es/acerca`);
+    expect(await page.textContent('h1')).toContain('Sin conexión');
+    expect(await page.getAttribute('a.tel >> nth=0', 'href')).toMatch(/^tel:/);
+    await ctx.close();
+  });
+
+  it('a saved region is searched in the browser with no network', async () => {
+    const ctx = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/sin-conexion`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.fill('#region', 'Chiapas');
+    await page.click('[data-region] button[type=submit]');
+    await page.waitForSelector('[data-region-find]:not([hidden])');
+    expect(await page.textContent('[data-region-status]')).toMatch(/Guardamos \d+ servicios de Chiapas/);
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('[data-region-find]:not([hidden])');
+    await page.fill('#region-q', 'albergue tapachula');
+    const found = await page.$$eval('[data-region-results] > li > a', (as) => as.map((a) => a.textContent));
+    expect(found).toEqual(['Ejemplo — Albergue de demostración en Tapachula — Tapachula']);
+    await page.fill('#region-q', 'no existe nada así');
+    expect(await page.$$('[data-region-results] > li')).toHaveLength(0);
+    await ctx.close();
+  });
+});
