@@ -1,0 +1,3 @@
+export const fr: Record<string, string> = {};
+export const ht: Record<string, string> = {};
+export const pt: Record<string, string> = {};
