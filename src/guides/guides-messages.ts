@@ -1,7 +1,9 @@
 import { registerMessages, type Catalogue, type Locale } from '../lib/i18n.js';
 import { en } from './messages-en.js';
 import { es } from './messages-es.js';
-import { fr, ht, pt } from './messages-fr-ht-pt.js';
+import { fr } from './messages-fr.js';
+import { ht } from './messages-ht.js';
+import { pt } from './messages-pt.js';
 
 export const GUIDES_CATALOGUE: Catalogue = { es, en, fr, ht, pt };
 

@@ -62,7 +62,7 @@ export function GuideShell(props: { lang: Locale; children: Child }) {
           </>
         ))}
       </nav>
-      {REVIEWED_LOCALES.includes(lang) ? null : <p class="note">{m(lang, 'common.translationNotReviewed')}</p>}
+      {REVIEWED_LOCALES.includes(lang) ? null : <p class="note">{m(lang, 'common.translationNotReviewed')} {m(lang, 'common.untranslated')}</p>}
       {props.children}
     </>
   );

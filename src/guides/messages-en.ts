@@ -12,7 +12,7 @@ export const en: Record<string, string> = {
   'common.reviewed': 'Reviewed on {date}',
   'common.outdated': 'May be out of date: it is past the date it was due for review.',
   'common.unverified': 'Unverified: the source is old, partial or third-party.',
-  'common.untranslated': 'This text is not yet translated into your language; it is shown in Spanish.',
+  'common.untranslated': 'Parts of this page not yet translated are shown in Spanish.',
   'common.translationNotReviewed': 'This translation has not been reviewed yet.',
   'common.yes': 'Yes',
   'common.no': 'No',

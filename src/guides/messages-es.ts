@@ -12,7 +12,7 @@ export const es: Record<string, string> = {
   'common.reviewed': 'Revisado el {date}',
   'common.outdated': 'Puede estar desactualizado: pasó la fecha prevista para revisarlo.',
   'common.unverified': 'No verificado: la fuente es antigua, parcial o de terceros.',
-  'common.untranslated': 'Este texto aún no está traducido a su idioma; se muestra en español.',
+  'common.untranslated': 'Las partes de esta página que aún no están traducidas se muestran en español.',
   'common.translationNotReviewed': 'Esta traducción aún no ha sido revisada.',
   'common.yes': 'Sí',
   'common.no': 'No',

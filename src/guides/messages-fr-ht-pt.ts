@@ -1,3 +1,0 @@
-export const fr: Record<string, string> = {};
-export const ht: Record<string, string> = {};
-export const pt: Record<string, string> = {};
