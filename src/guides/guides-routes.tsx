@@ -121,7 +121,7 @@ export function guidesRoutes(deps: GuidesDeps = {}): Hono {
   });
   app.get('/:lang/info', (c) => {
     const l = lang(c);
-    return l ? page(c, l, m(l, 'info.title'), <InfoIndexView lang={l} />) : c.notFound();
+    return l ? page(c, l, m(l, 'info.title'), <InfoIndexView lang={l} now={now()} />) : c.notFound();
   });
   app.get('/:lang/info/:slug', (c) => {
     const l = lang(c);

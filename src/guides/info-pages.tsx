@@ -1,5 +1,6 @@
 import { ARTICLES } from '../content/articles.js';
 import { CAMPAIGNS, type Campaign } from '../content/campaigns.js';
+import { editorialQueue } from '../content/editorial.js';
 import { HOTLINE_COUNTRIES, HOTLINES } from '../content/hotlines.js';
 import { INITIATIVES, REGIONAL_STUDY } from '../content/regularization-catalogue.js';
 import { ROUTES } from '../content/routes-content.js';
@@ -39,8 +40,9 @@ export function HotlinesView(props: { lang: Locale }) {
   );
 }
 
-export function InfoIndexView(props: { lang: Locale }) {
+export function InfoIndexView(props: { lang: Locale; now?: Date }) {
   const { lang } = props;
+  const queue = editorialQueue(props.now);
   return (
     <>
       <h1>{m(lang, 'info.title')}</h1>
@@ -51,6 +53,11 @@ export function InfoIndexView(props: { lang: Locale }) {
         ))}
       </ul>
       <p class="note">{m(lang, 'common.disclaimer')}</p>
+      <section>
+        <h2>{m(lang, 'info.editors')}</h2>
+        <p>{queue.overdue.length ? m(lang, 'info.overdue', { items: queue.overdue.map((o) => `${o.id} (${o.due})`).join(', ') }) : m(lang, 'info.overdueNone')}</p>
+        {queue.unverified.length ? <p>{m(lang, 'info.unverifiedList', { items: queue.unverified.join(', ') })}</p> : null}
+      </section>
     </>
   );
 }
