@@ -60,7 +60,7 @@ export function createApp({ database, config, logger }: AppDeps): Hono {
   }));
   app.route('/api/search', searchRoutes(database, searchEngine));
   app.route('/api', hsdsRoutes(database, { publicUrl: config.publicUrl, searchEngine }));
-  app.route('/', guidesRoutes({ legalAid: async (lat, lng) => (await (await searchEngine()).search({ need: 'legal-status', lat, lng, radius: 50, limit: 5 })).hits.map((h) => ({ name: h.name, km: h.distanceKm })) }));
+  app.route('/', guidesRoutes({ nearby: async (need, lat, lng) => (await (await searchEngine()).search({ need, lat, lng, radius: 50, limit: 5 })).hits.map((h) => ({ name: h.name, km: h.distanceKm })) }));
   app.route('/', siteRoutes());
 
   app.notFound((c) => {

@@ -4,6 +4,7 @@ import type { Database } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { HOTLINES } from '../content/hotlines.js';
 import { INDICATORS } from '../content/indicators.js';
+import { guidesRoutes } from './guides-routes.js';
 
 // No database: the guides need none, and the nearby legal-aid lookup must fail softly without one.
 const app = createApp({ database: {} as unknown as Database, config: { publicUrl: 'http://localhost' }, logger: createLogger('silent') });
@@ -98,5 +99,37 @@ describe('self-check over HTTP', () => {
     const res = await post('/en/piensalo', { debt: 'perhaps' });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('Please answer again');
+  });
+});
+
+describe('nearby services from the directory', () => {
+  const calls: [string, number, number][] = [];
+  const withDirectory = guidesRoutes({
+    nearby: async (need, lat, lng) => {
+      calls.push([need, lat, lng]);
+      return [{ name: `Servicio de ${need}`, km: 2.4 }];
+    },
+  });
+  const failing = guidesRoutes({ nearby: async () => Promise.reject(new Error('index not built')) });
+  const query = 'nationality=hn&place=tenosique&goal=protection&entry=2026-01-05&fear=yes&family=none&crime=no&child=no';
+
+  it('the route finder lists legal aid around the chosen town', async () => {
+    const html = await (await withDirectory.request(`/es/opciones?${query}`)).text();
+    expect(calls).toContainEqual(['legal-status', 17.4729, -91.4236]);
+    expect(html).toContain('Servicio de legal-status (2 km)');
+  });
+
+  it('the self-check lists anti-trafficking services when a place is given', async () => {
+    const body = new URLSearchParams({ debt: 'yes', place: 'tapachula' });
+    const html = await (await withDirectory.request('/en/piensalo', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).text();
+    expect(html).toContain('Servicio de trafficking-exploitation');
+  });
+
+  it('a directory that fails still gives the result, without the list', async () => {
+    const res = await failing.request(`/es/opciones?${query}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Condición de refugiado (COMAR)');
+    expect(html).toContain('No encontramos servicios de asesoría legal');
   });
 });

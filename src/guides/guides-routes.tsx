@@ -15,8 +15,8 @@ import { evaluateSelfCheck } from './self-check.js';
 import { ExitLink, SelfCheckForm, SelfCheckHandoff, SelfCheckResultView } from './self-check-page.js';
 
 export interface GuidesDeps {
-  /** Legal-aid services of the directory near a point; optional so the guides work without a directory. */
-  legalAid?: (lat: number, lng: number) => Promise<LegalAidHit[]>;
+  /** Directory services for a need code near a point; optional so the guides work without a directory. */
+  nearby?: (need: string, lat: number, lng: number) => Promise<LegalAidHit[]>;
   now?: () => Date;
 }
 
@@ -71,6 +71,13 @@ export function guidesRoutes(deps: GuidesDeps = {}): Hono {
     return isLocale(l) ? l : undefined;
   };
 
+  // A directory that cannot answer must not cost the person their result: no list, never an error page.
+  const nearby = async (need: string, place: string | undefined): Promise<LegalAidHit[]> => {
+    const centre = PLACE_CENTRES[place as PlaceCode];
+    if (!centre || !deps.nearby) return [];
+    return deps.nearby(need, centre[0], centre[1]).catch(() => []);
+  };
+
   const routeFinder = async (c: Context, raw: RawAnswers) => {
     const l = lang(c);
     if (!l) return c.notFound();
@@ -86,9 +93,7 @@ export function guidesRoutes(deps: GuidesDeps = {}): Hono {
     const { profile, problems } = parseAnswers(raw, today());
     if (!profile) return page(c, l, title, <>{intro}<ProblemList lang={l} problems={problems} /><RouteFinderForm lang={l} raw={raw} /></>, 400);
     const result = findRoutes(profile, today());
-    const centre = PLACE_CENTRES[profile.place];
-    let legalAid: LegalAidHit[] = [];
-    if (centre && deps.legalAid) legalAid = await deps.legalAid(centre[0], centre[1]).catch(() => []);
+    const legalAid = await nearby('legal-status', profile.place);
     return page(c, l, title, <>{intro}<RouteResults lang={l} result={result} legalAid={legalAid} /><h2>{m(l, 'rf.again')}</h2><RouteFinderForm lang={l} raw={raw} /></>);
   };
   app.get('/:lang/opciones', (c) => routeFinder(c, queryAnswers(c)));
@@ -110,9 +115,10 @@ export function guidesRoutes(deps: GuidesDeps = {}): Hono {
   app.post('/:lang/piensalo', async (c) => {
     const l = lang(c);
     if (!l) return c.notFound();
-    const result = evaluateSelfCheck(await formAnswers(c));
+    const raw = await formAnswers(c);
+    const result = evaluateSelfCheck(raw);
     if (result.tampered) return page(c, l, m(l, 'sc.title'), <>{selfCheckIntro(l)}<p role="alert">{m(l, 'sc.tampered')}</p><SelfCheckForm lang={l} /></>, 400);
-    return page(c, l, m(l, 'sc.title'), <><ExitLink lang={l} /><h1>{m(l, 'sc.title')}</h1><SelfCheckResultView lang={l} result={result} /><SelfCheckHandoff lang={l} /></>);
+    return page(c, l, m(l, 'sc.title'), <><ExitLink lang={l} /><h1>{m(l, 'sc.title')}</h1><SelfCheckResultView lang={l} result={result} /><SelfCheckHandoff lang={l} services={await nearby('trafficking-exploitation', raw.place?.[0])} /></>);
   });
 
   app.get('/:lang/lineas', (c) => {

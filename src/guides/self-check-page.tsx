@@ -1,6 +1,8 @@
 import { HOTLINES } from '../content/hotlines.js';
 import { INDICATORS } from '../content/indicators.js';
 import type { Locale } from '../lib/i18n.js';
+import type { LegalAidHit } from './route-finder-page.js';
+import { PLACES } from './route-rules.js';
 import { m, SourceNote, Tx } from './guides-view.js';
 import type { SelfCheckResult } from './self-check.js';
 
@@ -27,12 +29,21 @@ export function SelfCheckForm(props: { lang: Locale }) {
           <label><input type="radio" name={ind.id} value="skip" /> {m(lang, 'sc.skip')}</label>
         </fieldset>
       ))}
+      <p>
+        <label>
+          {m(lang, 'sc.place')}{' '}
+          <select name="place">
+            <option value="">—</option>
+            {PLACES.filter((p) => p !== 'outside').map((p) => <option value={p}>{m(lang, `place.${p}`)}</option>)}
+          </select>
+        </label>
+      </p>
       <p><button type="submit">{m(lang, 'sc.submit')}</button></p>
     </form>
   );
 }
 
-export function SelfCheckHandoff(props: { lang: Locale }) {
+export function SelfCheckHandoff(props: { lang: Locale; services?: LegalAidHit[] }) {
   const { lang } = props;
   const line = HOTLINES.find((h) => h.id === 'trata-mx')!;
   const number = line.numbers[0]!;
@@ -48,6 +59,12 @@ export function SelfCheckHandoff(props: { lang: Locale }) {
       </p>
       <p><a href={`/${lang}/lineas`}>{m(lang, 'nav.lines')}</a></p>
       <SourceNote lang={lang} p={line.provenance} />
+      {props.services ? (
+        <>
+          <h2>{m(lang, 'sc.services')}</h2>
+          {props.services.length ? <ul>{props.services.map((s) => <li>{s.name}{s.km !== undefined ? ` (${Math.round(s.km)} km)` : ''}</li>)}</ul> : <p>{m(lang, 'sc.servicesNone')}</p>}
+        </>
+      ) : null}
     </section>
   );
 }
