@@ -31,6 +31,7 @@ export function HotlinesView(props: { lang: Locale }) {
               <p><Tx lang={lang} text={h.purpose} /></p>
               {h.operator ? <p>{m(lang, 'hl.operator', { operator: h.operator[lang] ?? h.operator.es })}</p> : null}
               {h.hours ? <p>{m(lang, 'hl.hours', { hours: h.hours[lang] ?? h.hours.es })}</p> : <p>{m(lang, 'hl.notKnown')}</p>}
+              <p>{m(lang, h.free === undefined ? 'hl.costNotKnown' : h.free ? 'hl.free' : 'hl.costNotKnown')}</p>
               <SourceNote lang={lang} p={h.provenance} />
             </article>
           ))}

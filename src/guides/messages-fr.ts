@@ -121,5 +121,7 @@ export const fr: Record<string, string> = {
   'hl.hours': 'Horaires : {hours}',
   'hl.whatsapp': 'aussi WhatsApp',
   'hl.call': 'Appeler le {number}',
-  'hl.notKnown': 'Horaires et coût : non vérifiés.',
+  'hl.notKnown': 'Horaires : non vérifiés.',
+  'hl.costNotKnown': 'Coût de l’appel : non vérifié.',
+  'hl.free': 'Appel gratuit.',
 };

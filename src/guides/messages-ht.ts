@@ -121,5 +121,7 @@ export const ht: Record<string, string> = {
   'hl.hours': 'Lè: {hours}',
   'hl.whatsapp': 'WhatsApp tou',
   'hl.call': 'Rele {number}',
-  'hl.notKnown': 'Lè ak pri: pa verifye.',
+  'hl.notKnown': 'Lè: pa verifye.',
+  'hl.costNotKnown': 'Pri apèl la: pa verifye.',
+  'hl.free': 'Apèl gratis.',
 };

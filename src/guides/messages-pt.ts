@@ -121,5 +121,7 @@ export const pt: Record<string, string> = {
   'hl.hours': 'Horário: {hours}',
   'hl.whatsapp': 'também WhatsApp',
   'hl.call': 'Ligar para {number}',
-  'hl.notKnown': 'Horário e custo: não verificados.',
+  'hl.notKnown': 'Horário: não verificado.',
+  'hl.costNotKnown': 'Custo da ligação: não verificado.',
+  'hl.free': 'Ligação gratuita.',
 };
