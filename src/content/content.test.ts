@@ -97,3 +97,9 @@ describe('review intervals', () => {
     ]);
   });
 });
+
+describe('self-check texts in every interface language', () => {
+  it.each(['fr', 'ht', 'pt'] as const)('%s has every question, sign and reason', (lang) => {
+    for (const i of INDICATORS) for (const text of [i.question, i.sign, i.why]) expect(text[lang], i.id).toBeTruthy();
+  });
+});
