@@ -103,3 +103,13 @@ describe('self-check texts in every interface language', () => {
     for (const i of INDICATORS) for (const text of [i.question, i.sign, i.why]) expect(text[lang], i.id).toBeTruthy();
   });
 });
+
+describe('route finder texts in fr, ht and pt', () => {
+  it.each(['fr', 'ht', 'pt'] as const)('%s has every route name and summary and every rule reason', (lang) => {
+    for (const r of Object.values(ROUTES)) {
+      expect(r.name[lang], r.id).toBeTruthy();
+      expect(r.summary[lang], r.id).toBeTruthy();
+    }
+    for (const rule of RULES) expect(rule.because[lang], rule.id).toBeTruthy();
+  });
+});

@@ -1,6 +1,7 @@
 import { FACT_SHEET_REVIEWED, type Provenance } from './provenance.js';
 import { src } from './sources.js';
 import type { Text } from './text.js';
+import { ROUTE_TRANSLATIONS } from './routes-translations.js';
 
 /** A migratory route as readers see it; what makes a person eligible lives in the route rules. */
 export interface RouteInfo {
@@ -148,3 +149,8 @@ export const ROUTES: Record<RouteId, RouteInfo> = {
     provenance: { sources: src('iomRva', 'diarioRva'), reviewed, sensitivity: 'yellow' },
   },
 };
+
+for (const [id, tr] of Object.entries(ROUTE_TRANSLATIONS) as [RouteId, (typeof ROUTE_TRANSLATIONS)[RouteId]][]) {
+  Object.assign(ROUTES[id].name, tr.name);
+  Object.assign(ROUTES[id].summary, tr.summary);
+}

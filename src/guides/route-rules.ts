@@ -1,6 +1,7 @@
 import type { RouteId } from '../content/routes-content.js';
 import type { SourceId } from '../content/sources.js';
 import type { Text } from '../content/text.js';
+import { RULE_TRANSLATIONS } from './rule-translations.js';
 
 /**
  * The route finder's rules, kept as data so that an editor can read, review and version them without reading code.
@@ -139,3 +140,5 @@ export const RULES: RouteRule[] = [
     sources: ['iomRva'],
   },
 ];
+
+for (const rule of RULES) Object.assign(rule.because, RULE_TRANSLATIONS[rule.id]);
