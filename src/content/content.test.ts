@@ -113,3 +113,13 @@ describe('route finder texts in fr, ht and pt', () => {
     for (const rule of RULES) expect(rule.because[lang], rule.id).toBeTruthy();
   });
 });
+
+describe('hotline texts in fr, ht and pt', () => {
+  it.each(['fr', 'ht', 'pt'] as const)('%s has every line name and purpose', (lang) => {
+    for (const h of HOTLINES) {
+      expect(h.name[lang], h.id).toBeTruthy();
+      expect(h.purpose[lang], h.id).toBeTruthy();
+      if (h.hours) expect(h.hours[lang], h.id).toBeTruthy();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { FACT_SHEET_REVIEWED, type Provenance } from './provenance.js';
 import { src } from './sources.js';
 import type { Text } from './text.js';
+import { HOTLINE_TRANSLATIONS } from './hotlines-translations.js';
 
 /** A help line as the fact sheet supports it; a field the sources do not give is left undefined, never guessed. */
 export interface Hotline {
@@ -111,3 +112,11 @@ export const HOTLINES: Hotline[] = [
 ];
 
 export const HOTLINE_COUNTRIES = ['mx', 'gt', 'hn'] as const;
+
+for (const h of HOTLINES) {
+  const tr = HOTLINE_TRANSLATIONS[h.id];
+  if (!tr) continue;
+  Object.assign(h.name, tr.name);
+  Object.assign(h.purpose, tr.purpose);
+  if (h.hours && tr.hours) Object.assign(h.hours, tr.hours);
+}
