@@ -60,7 +60,6 @@ export const INITIATIVES: Initiative[] = [
     country: 'mx',
     name: { es: 'Regularización por vínculo familiar (Ley de Migración art. 133)', en: 'Regularization through family ties (Migration Law art. 133)' },
     forWhom: { es: 'Cónyuge, pareja, madre, padre, hija, hijo o tutor de una persona mexicana o extranjera residente.', en: 'Spouse, partner, parent, child or guardian of a Mexican or a resident foreigner.' },
-    createdForIrregular: true,
     requirements: { es: 'Formulario en línea; identificación, pago de derechos y multa del art. 145 salvo exención.', en: 'Online form; ID, fee and the art. 145 fine unless exempt.' },
     status: 'active',
     provenance: { sources: src('art133', 'inmFamilyFaq'), reviewed, sensitivity: 'yellow' },

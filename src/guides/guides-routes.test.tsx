@@ -133,3 +133,34 @@ describe('nearby services from the directory', () => {
     expect(html).toContain('No encontramos servicios de asesoría legal');
   });
 });
+
+describe('asking again keeps what the person already answered', () => {
+  it('the form comes back filled in', async () => {
+    const html = await (await get('/es/opciones?nationality=gt&place=tenosique&goal=work&goal=visit&entry=2999-01-01&fear=unsure&family=none&crime=no&child=no')).text();
+    expect(html).toMatch(/<option value="gt" selected/);
+    expect(html).toMatch(/<option value="tenosique" selected/);
+    expect(html).toMatch(/name="goal" value="visit" checked/);
+    expect(html).toMatch(/name="fear" value="unsure" checked/);
+    expect(html).not.toMatch(/name="fear" value="yes" checked/);
+    expect(html).toContain('value="2999-01-01"');
+  });
+});
+
+describe('every fact on screen shows its source and reviewed date', () => {
+  it.each([
+    '/es/lineas',
+    '/en/lineas',
+    '/es/info/regularizacion-en-la-region',
+    '/es/opciones?nationality=hn&place=tapachula&goal=protection&goal=visit&goal=return&entry=2026-01-05&fear=yes&family=mexican&crime=yes&child=no',
+    '/en/opciones?nationality=gt&place=outside&goal=work&goal=visit&fear=no&family=none&crime=no&child=no',
+  ])('%s', async (path) => {
+    const html = await (await get(path)).text();
+    const articles = html.split('<article>').slice(1).map((a) => a.slice(0, a.indexOf('</article>')));
+    expect(articles.length).toBeGreaterThan(1);
+    for (const a of articles) {
+      expect(a).toContain('<aside class="sources">');
+      expect(a).toMatch(/(Revisado el|Reviewed on) [^<]*2026/);
+      expect(a).toMatch(/<a href="https?:\/\//);
+    }
+  });
+});
