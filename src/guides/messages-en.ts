@@ -91,6 +91,7 @@ export const en: Record<string, string> = {
   'warn.return-with-fear': 'You want to go back but also said you fear returning. Before you decide, talk to a free legal aid service.',
   'warn.outside-mexico': 'You are outside Mexico: some procedures can only be done on arrival or at a border crossing.',
   'warn.no-route': 'From your answers we found none of the options we know. That does not mean you have none: a free legal aid service can look at your case.',
+  'warn.border-region-only': 'The TVTF is only valid for work in Campeche, Chiapas, Quintana Roo and Tabasco, and the TVR for visits to those states and Yucatán. You said you are somewhere else.',
   'warn.visit-no-work': 'The TVR does not allow paid work.',
   'rf.legalAid': 'Free legal aid near you',
   'rf.legalAidNone': 'We found no legal aid services in the directory for that place. You can search the directory or call a help line.',

@@ -91,6 +91,7 @@ export const es: Record<string, string> = {
   'warn.return-with-fear': 'Quiere volver pero también dijo que teme volver. Antes de decidir, hable con un servicio de asesoría legal gratuita.',
   'warn.outside-mexico': 'Está fuera de México: algunos trámites solo se hacen al llegar o en un cruce fronterizo.',
   'warn.no-route': 'Con sus respuestas no encontramos ninguna de las opciones que conocemos. Eso no significa que no tenga ninguna: un servicio de asesoría legal gratuita puede revisar su caso.',
+  'warn.border-region-only': 'La TVTF solo vale para trabajar en Campeche, Chiapas, Quintana Roo y Tabasco, y la TVR para visitar esos estados y Yucatán. Usted dijo que está en otro lugar.',
   'warn.visit-no-work': 'La TVR no permite trabajo pagado.',
   'rf.legalAid': 'Asesoría legal gratuita cerca de usted',
   'rf.legalAidNone': 'No encontramos servicios de asesoría legal en el directorio para ese lugar. Puede buscar en el directorio o llamar a una línea de ayuda.',

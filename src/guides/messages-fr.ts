@@ -91,6 +91,7 @@ export const fr: Record<string, string> = {
   'warn.return-with-fear': 'Vous voulez rentrer mais vous dites aussi avoir peur. Avant de décider, parlez à un service juridique gratuit.',
   'warn.outside-mexico': 'Vous êtes hors du Mexique : certaines démarches ne se font qu’à l’arrivée ou à un poste frontière.',
   'warn.no-route': 'Avec vos réponses, nous n’avons trouvé aucune des options que nous connaissons. Cela ne veut pas dire que vous n’en avez aucune : un service juridique gratuit peut examiner votre cas.',
+  'warn.border-region-only': 'La TVTF ne vaut que pour travailler au Campeche, au Chiapas, au Quintana Roo et au Tabasco, et la TVR pour visiter ces États et le Yucatán. Vous avez dit être ailleurs.',
   'warn.visit-no-work': 'La TVR ne permet pas de travail rémunéré.',
   'rf.legalAid': 'Aide juridique gratuite près de vous',
   'rf.legalAidNone': 'Nous n’avons trouvé aucun service juridique dans l’annuaire pour ce lieu. Vous pouvez chercher dans l’annuaire ou appeler une ligne d’aide.',

@@ -91,6 +91,7 @@ export const ht: Record<string, string> = {
   'warn.return-with-fear': 'Ou vle retounen men ou di tou ou pè retounen. Anvan w deside, pale ak yon sèvis legal gratis.',
   'warn.outside-mexico': 'Ou pa nan Meksik: gen kèk demach ou ka fè sèlman lè w rive oswa nan yon pòs fwontyè.',
   'warn.no-route': 'Ak repons ou yo nou pa jwenn okenn nan opsyon nou konnen yo. Sa pa vle di ou pa gen okenn: yon sèvis legal gratis ka gade ka w.',
+  'warn.border-region-only': 'TVTF valab sèlman pou travay nan Campeche, Chiapas, Quintana Roo ak Tabasco, epi TVR pou vizite eta sa yo ak Yucatán. Ou di w yon lòt kote.',
   'warn.visit-no-work': 'TVR pa pèmèt travay ak salè.',
   'rf.legalAid': 'Èd legal gratis toupre w',
   'rf.legalAidNone': 'Nou pa jwenn sèvis èd legal nan anyè a pou kote sa a. Ou ka chèche nan anyè a oswa rele yon liy èd.',

@@ -91,6 +91,7 @@ export const pt: Record<string, string> = {
   'warn.return-with-fear': 'Você quer voltar, mas também disse que tem medo. Antes de decidir, fale com um serviço de assessoria jurídica gratuita.',
   'warn.outside-mexico': 'Você está fora do México: alguns trâmites só podem ser feitos ao chegar ou num posto de fronteira.',
   'warn.no-route': 'Com suas respostas não encontramos nenhuma das opções que conhecemos. Isso não quer dizer que você não tenha nenhuma: um serviço de assessoria jurídica gratuita pode analisar seu caso.',
+  'warn.border-region-only': 'O TVTF só vale para trabalhar em Campeche, Chiapas, Quintana Roo e Tabasco, e o TVR para visitar esses estados e Yucatán. Você disse que está em outro lugar.',
   'warn.visit-no-work': 'A TVR não permite trabalho remunerado.',
   'rf.legalAid': 'Assessoria jurídica gratuita perto de você',
   'rf.legalAidNone': 'Não encontramos serviços de assessoria jurídica no diretório para esse lugar. Você pode buscar no diretório ou ligar para uma linha de ajuda.',

@@ -58,6 +58,17 @@ describe('route finder scenarios', () => {
     for (const m of result.matches) for (const r of m.rules) expect(r.legalBasis).not.toBe('');
   });
 
+  it.each([
+    ['gt', 'work', 'mexico-other', true],
+    ['gt', 'work', 'yucatan', true],
+    ['hn', 'visit', 'yucatan', false],
+    ['hn', 'visit', 'mexico-other', true],
+    ['gt', 'work', 'tapachula', false],
+  ])('border cards for %s/%s in %s: warned that they only hold in the south = %s', (nationality, goal, place, warned) => {
+    const w = findRoutes(parseAnswers(answers({ nationality, goal, place }), TODAY).profile!, TODAY).warnings;
+    expect(w.includes('border-region-only')).toBe(warned);
+  });
+
   it('warns a child travelling alone, and someone who wants to return while fearing it', () => {
     expect(findRoutes(parseAnswers(answers({ child: 'yes', goal: 'stay' }), TODAY).profile!, TODAY).warnings).toContain('child-alone');
     expect(findRoutes(parseAnswers(answers({ goal: 'return', fear: 'yes' }), TODAY).profile!, TODAY).warnings).toContain('return-with-fear');

@@ -75,7 +75,7 @@ export interface RouteResult {
   /** Only when refugee status may fit: the COMAR limit from the entry date, or undefined outside Mexico. */
   comar?: ComarDeadline;
   /** Warnings that depend on the combination of answers, as keys under "guides.warn.". */
-  warnings: ('child-alone' | 'return-with-fear' | 'outside-mexico' | 'no-route' | 'visit-no-work')[];
+  warnings: ('child-alone' | 'return-with-fear' | 'outside-mexico' | 'no-route' | 'visit-no-work' | 'border-region-only')[];
 }
 
 /** Evaluates the rules in their order; a route appears once, with every rule that opened it. */
@@ -93,6 +93,8 @@ export function findRoutes(p: Profile, today: Date): RouteResult {
   if (p.goals.includes('return') && byRoute.has('comar')) warnings.push('return-with-fear');
   if (p.place === 'outside') warnings.push('outside-mexico');
   if (p.goals.includes('work') && byRoute.has('tvr') && !byRoute.has('tvtf')) warnings.push('visit-no-work');
+  // The border cards are only valid in the southern states: a person elsewhere must not read them as a way to stay there.
+  if ((byRoute.has('tvtf') && ['yucatan', 'mexico-other'].includes(p.place)) || (byRoute.has('tvr') && p.place === 'mexico-other')) warnings.push('border-region-only');
   if (!matches.length) warnings.push('no-route');
   const comar = byRoute.has('comar') && p.entry ? comarDeadline(parseIsoDate(p.entry)!, today) : undefined;
   return { rulesVersion: RULES_VERSION, matches, comar, warnings };
