@@ -164,3 +164,11 @@ describe('every fact on screen shows its source and reviewed date', () => {
     }
   });
 });
+
+describe('self-check without a place', () => {
+  it('shows no empty list of nearby services', async () => {
+    const html = await (await post('/es/piensalo', { debt: 'yes' })).text();
+    expect(html).toContain('Una deuda que le ata al trabajo');
+    expect(html).not.toContain('Servicios de apoyo cerca');
+  });
+});

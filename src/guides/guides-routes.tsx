@@ -118,7 +118,7 @@ export function guidesRoutes(deps: GuidesDeps = {}): Hono {
     const raw = await formAnswers(c);
     const result = evaluateSelfCheck(raw);
     if (result.tampered) return page(c, l, m(l, 'sc.title'), <>{selfCheckIntro(l)}<p role="alert">{m(l, 'sc.tampered')}</p><SelfCheckForm lang={l} /></>, 400);
-    return page(c, l, m(l, 'sc.title'), <><ExitLink lang={l} /><h1>{m(l, 'sc.title')}</h1><SelfCheckResultView lang={l} result={result} /><SelfCheckHandoff lang={l} services={await nearby('trafficking-exploitation', raw.place?.[0])} /></>);
+    return page(c, l, m(l, 'sc.title'), <><ExitLink lang={l} /><h1>{m(l, 'sc.title')}</h1><SelfCheckResultView lang={l} result={result} /><SelfCheckHandoff lang={l} services={raw.place?.[0] ? await nearby('trafficking-exploitation', raw.place[0]) : undefined} /></>);
   });
 
   app.get('/:lang/lineas', (c) => {
