@@ -6,6 +6,7 @@ import { INDICATORS } from './indicators.js';
 import { dueForReview, isOutOfDate, provenanceProblems, reviewDue, type Provenance } from './provenance.js';
 import { INITIATIVES, REGIONAL_STUDY } from './regularization-catalogue.js';
 import { ROUTES } from './routes-content.js';
+import { ROUTE_DETAIL_TRANSLATIONS } from './routes-translations-details.js';
 import { RULES } from '../guides/route-rules.js';
 import { SOURCES } from './sources.js';
 
@@ -111,6 +112,17 @@ describe('route finder texts in fr, ht and pt', () => {
       expect(r.summary[lang], r.id).toBeTruthy();
     }
     for (const rule of RULES) expect(rule.because[lang], rule.id).toBeTruthy();
+  });
+
+  it.each(['fr', 'ht', 'pt'] as const)('%s has every requirement, cost, place and warning of every route', (lang) => {
+    for (const r of Object.values(ROUTES)) for (const text of [...r.requirements, r.cost, r.whereToApply, ...r.warnings]) expect(text[lang], `${r.id}: ${text.es}`).toBeTruthy();
+  });
+
+  it('detail translations line up with the Spanish texts', () => {
+    for (const r of Object.values(ROUTES)) {
+      expect(ROUTE_DETAIL_TRANSLATIONS[r.id].requirements.length, r.id).toBe(r.requirements.length);
+      expect(ROUTE_DETAIL_TRANSLATIONS[r.id].warnings.length, r.id).toBe(r.warnings.length);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { FACT_SHEET_REVIEWED, type Provenance } from './provenance.js';
 import { src } from './sources.js';
 import type { Text } from './text.js';
+import { ROUTE_DETAIL_TRANSLATIONS } from './routes-translations-details.js';
 import { ROUTE_TRANSLATIONS } from './routes-translations.js';
 
 /** A migratory route as readers see it; what makes a person eligible lives in the route rules. */
@@ -153,4 +154,11 @@ export const ROUTES: Record<RouteId, RouteInfo> = {
 for (const [id, tr] of Object.entries(ROUTE_TRANSLATIONS) as [RouteId, (typeof ROUTE_TRANSLATIONS)[RouteId]][]) {
   Object.assign(ROUTES[id].name, tr.name);
   Object.assign(ROUTES[id].summary, tr.summary);
+  const d = ROUTE_DETAIL_TRANSLATIONS[id];
+  const r = ROUTES[id];
+  // Merged by position; the content tests check that each list has as many translations as texts.
+  d.requirements.forEach((x, i) => r.requirements[i] && Object.assign(r.requirements[i], x));
+  d.warnings.forEach((x, i) => r.warnings[i] && Object.assign(r.warnings[i], x));
+  Object.assign(r.cost, d.cost);
+  Object.assign(r.whereToApply, d.whereToApply);
 }
