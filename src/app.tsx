@@ -8,6 +8,7 @@ import { errorBody, errorStatus, toRutaError, wantsJson } from './lib/error-boun
 import { RutaError } from './lib/errors.js';
 import type { Logger } from './lib/logger.js';
 import { hsdsRoutes } from './directory/hsds-routes.js';
+import { guidesRoutes } from './guides/guides-routes.js';
 import { openSearchEngine, type SearchEngine } from './search/search-engine.js';
 import { searchRoutes, type SearchRouteOptions } from './search/search-routes.js';
 import { errorPage, siteRoutes } from './site/site-routes.js';
@@ -66,6 +67,7 @@ export function createApp({ database, config, logger, search }: AppDeps): Hono {
   }
   app.route('/api/search', searchRoutes(database, searchEngine, search));
   app.route('/api', hsdsRoutes(database, { publicUrl: config.publicUrl, searchEngine }));
+  app.route('/', guidesRoutes({ nearby: async (need, lat, lng) => (await (await searchEngine()).search({ need, lat, lng, radius: 50, limit: 5 })).hits.map((h) => ({ name: h.name, km: h.distanceKm })) }));
   app.route('/', siteRoutes(database, searchEngine));
 
   app.notFound((c) => {

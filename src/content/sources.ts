@@ -1,0 +1,53 @@
+import type { Source } from './provenance.js';
+
+/** Every page the guides rely on, named once; titles describe the page as the fact sheet records it. */
+export const SOURCES = {
+  colmenaTvtf: { url: 'https://www.somoscolmena.info/en/blog/requirements-and-steps-get-your-tvtf', title: 'Somos Colmena: requirements and steps to get your TVTF (2025)' },
+  iomTvtfLaunch: { url: 'https://www.programamesoamerica.iom.int/en/launch-temporary-worker-visitor-card', title: 'IOM Mesoamerica: launch of the campaign for the Border Worker Visitor Card (2021)' },
+  cgdTvtf: { url: 'https://gsp.cgdev.org/legalpathway/tarjeta-migratoria-de-trabajador-fronterizo-tvtf/', title: 'Center for Global Development, Legal Pathways: TVTF' },
+  lmArt52Blog: { url: 'https://extranjerosenme.blogspot.com/2014/05/estancia-de-extranjeros-en-el.html', title: 'Extranjeros en México: estancia de extranjeros (Ley de Migración art. 52)' },
+  aquiTvtf: { url: 'https://aquinoticias.mx/tramites-que-deberian-estar-listos-en-3-meses-demoran-hasta-un-ano-en-inm', title: 'Aquí Noticias: trámites del INM que demoran hasta un año' },
+  jornadaTvr: { url: 'https://alternativalatinoamericana.blogspot.com/2019/04/otorgan-hondurenos-y-salvadorenos.html', title: 'La Jornada (2019), reproduced: TVR extended to Hondurans and Salvadorans' },
+  rlm132: { url: 'https://juristas.mx/en/laws/reglamento-de-la-ley-de-migracion/articulo-132', title: 'Reglamento de la Ley de Migración, art. 132 (Juristas)' },
+  infodignaTvr: { url: 'https://www.infodigna.org/es/articles/9823526129821', title: 'InfoDigna: Tarjeta de Visitante Regional' },
+  hispanoTvr: { url: 'http://elhispanonews.com/amplian-estancia-guatemaltecos-que-ingresen-mexico/', title: 'El Hispano News: amplían estancia de guatemaltecos que ingresen a México' },
+  inmTvr: { url: 'https://www.inm.gob.mx/mpublic/publico/inm-tramites.html?a=thgeGuQHx2k%3D&tr=idYu4BZgfFQ%3D&h_sdp00=giUnJ9XgtISVcdYJXduIGw%3D%3D', title: 'INM: trámite de la Tarjeta de Visitante Regional' },
+  consultoresTvrh: { url: 'https://www.consultoreshh.com/es/ley-inmigracion-mexicana/visitante-por-razones-humanitarias-articulo-52/', title: 'Consultores HH: visitante por razones humanitarias (LM art. 52)' },
+  unMigrationLaw: { url: 'https://migrationnetwork.un.org/policy-repository/migration-law', title: 'UN Network on Migration: Ley de Migración (policy repository)' },
+  sinFronterasTvrh: { url: 'https://contigosinfronteras.org/tarjeta-de-visitante-por-razones-humanitarias/', title: 'Sin Fronteras: Tarjeta de Visitante por Razones Humanitarias' },
+  sauzaArt18: { url: 'https://sauzaricoabogados.com/limites-del-derecho-a-solicitar-y-recibir-asilo-en-mexico', title: 'Sauza Rico Abogados: límites del derecho a solicitar asilo en México (LRPCAP art. 18)' },
+  clinicaComar: { url: 'https://clinicaddhh.org/comunicados', title: 'Clínica de Derechos Humanos: comunicados (solicitudes tardías, oficinas de COMAR)' },
+  gobComar: { url: 'https://www.gob.mx/comar/acciones-y-programas/procedimiento-para-ser-reconocido-como-refugiado-en-mexico', title: 'COMAR (gob.mx): procedimiento para ser reconocido como refugiado en México' },
+  rimapReg: { url: 'https://rimap.unhcr.org/node/60166', title: 'UNHCR RIMAP: Reglamento de la Ley sobre Refugiados' },
+  constanciaTravel: { url: 'https://enlamirapuebla.com/2023/05/26/1685125742-tramite-de-comar-no-es-un-permiso-de-libre-transito-por-el-pais', title: 'En la Mira Puebla (2023): el trámite de COMAR no es un permiso de libre tránsito' },
+  curpTemp: { url: 'https://pulsoslp.com.mx/nacional/modifica-segob-lineamientos-para-otorgar-curp-a-migrantes-extranjeros-/1384268', title: 'Pulso SLP: Segob modifica lineamientos de la CURP para personas extranjeras' },
+  unhcrComplementary: { url: 'https://es.readkong.com/page/buena-practica-28-proteccion-complementaria-y-visas-9874049', title: 'UNHCR: buena práctica 28, protección complementaria y visas' },
+  omiComplementary: { url: 'http://www.omi.gob.mx/work/models/OMI/newslettler/RefugiadosEnMexico/Boletin/assets/basic-html/page5.html', title: 'OMI (Gobierno de México): boletín Refugiados en México' },
+  art133: { url: 'https://www.grupomultimedialegal.com/derecho-a-la-regularizacion-migratoria/', title: 'Grupo Multimedia Legal: derecho a la regularización migratoria (LM art. 133)' },
+  rlm144: { url: 'https://juristas.mx/en/laws/reglamento-de-la-ley-de-migracion/articulo-144', title: 'Reglamento de la Ley de Migración, art. 144 (Juristas)' },
+  inmFamilyFaq: { url: 'http://www.gob.mx/inm/documentos/preguntas-frecuentes-para-solicitar-la-regularizacion-por-vinculo-familiar', title: 'INM (gob.mx): preguntas frecuentes sobre la regularización por vínculo familiar' },
+  iomRva: { url: 'https://mexico.iom.int/es/programa-de-retorno-asistido-voluntario-rva', title: 'OIM México: Programa de Retorno Asistido Voluntario (RVA)' },
+  diarioRva: { url: 'https://diario.mx/juarez/apoyo-onu-a-mas-de-2-mil-migrantes-para-volver-a-sus-paises-20230706-2073522.html', title: 'El Diario de Juárez (2023): apoyo de la ONU a migrantes para volver a sus países' },
+  horas24Trata: { url: 'https://www.24-horas.mx/2021/03/16/un-chat-para-denunciar-la-trata-de-personas/', title: '24 Horas (2021-03-16): un chat para denunciar la trata de personas' },
+  telefonoRojo: { url: 'http://telefonorojo.mx/la-trata-florece-en-mexico-802-denuncias-y-96-de-cifras-negras/', title: 'Teléfono Rojo: la trata florece en México' },
+  queretaro911: { url: 'https://diariodequeretaro.com.mx/local/sabes-para-que-sirven-los-numeros-089-y-911-9351430.html', title: 'Diario de Querétaro: para qué sirven los números 089 y 911' },
+  cndhCatalogue: { url: 'https://vdocumento.com/sistema-de-entidades-relacionadas-con-la-proteccin-de-los-caracterizar-a-las.html', title: 'CNDH/CIESAS: sistema de entidades relacionadas con la protección de migrantes (2019)' },
+  pdh2017: { url: 'https://ro.scribd.com/document/416834999/Trata-Pdh-Informe-2017', title: 'PDH Guatemala: informe sobre trata 2017' },
+  laprensa145: { url: 'https://www.laprensa.hn/honduras/honduras-lanza-linea-145-denunciar-trata-personas-OJ23913379', title: 'La Prensa (Honduras): Honduras lanza la línea 145 para denunciar la trata' },
+  ffaa145: { url: 'https://periodicoffaadigital.com/post/refuerzan-acciones-de-prevención-contra-la-trata-de-personas-durante-semana-santa', title: 'Periódico FFAA Digital: refuerzan prevención contra la trata en Semana Santa' },
+  siamigh: { url: 'https://elmundo.hn/migrantes-podran-hacer-citas-para-pasaportes-via-telefono-hay-tres-lineas-habilitadas/', title: 'El Mundo (Honduras, 2023): citas para pasaportes por teléfono, tres líneas habilitadas' },
+  iloOperational: { url: 'https://www.ilo.org/global/topics/forced-labour/publications/WCMS_105023/lang--en/index.htm', title: 'ILO/European Commission: operational indicators of trafficking in human beings (2009)' },
+  ilo11: { url: 'https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277', title: 'ILO: indicators of forced labour' },
+  polaris: { url: 'https://polarisproject.org/labor-trafficking/', title: 'Polaris Project: labor trafficking' },
+  falseOffers: { url: 'https://www.eleconomista.com.mx/capital-humano/ofertas-empleo-falsas-principal-enganche-trata-personas-20250730-770353.html', title: 'El Economista (2025): ofertas de empleo falsas, principal enganche de la trata' },
+  thinkTwiceCamp: { url: 'http://programamesoamerica.iom.int/en/news/more-180-young-people-start-virtual-camp-migration-preparation-think-it-twice-campaign', title: 'IOM Mesoamerica: more than 180 young people start the Think Twice virtual camp' },
+  thinkTwiceHn: { url: 'https://www.laprensa.hn/honduras/campana-presentacion-trata-personas-trafico-ilico-progreso-progreso-tegucigalpa-OJLP1488745', title: 'La Prensa (Honduras, 2025): presentación de la campaña contra la trata' },
+  colmenaThinkTwice: { url: 'https://somoscolmena.info/es/piensalo2veces', title: 'Somos Colmena: Piénsalo 2 veces' },
+  regionalStudy: { url: 'https://www.programamesoamerica.iom.int/es/cuatro-desafios-regularizacion', title: 'OIM Mesoamérica (2022): cuatro desafíos de la regularización migratoria' },
+  regionalStudyRepo: { url: 'https://migrantinfo.iom.int/en/repositorio/53', title: 'IOM MigrantInfo: Estudio Regional, Programas y procesos de regularización migratoria (2021)' },
+  fairRecruitment: { url: 'https://docslib.org/doc/4227923/fair-recruitment-country-brief-guatemala-to-mexico-corridorpdf', title: 'Fair recruitment country brief: Guatemala to Mexico corridor' },
+} as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;
+
+export const src = (...ids: SourceId[]): Source[] => ids.map((id) => SOURCES[id]);
