@@ -307,7 +307,9 @@ function rankAndPage(
   const wanted = query.idsOnly && query.limit === undefined ? Infinity : (query.offset ?? 0) + (query.limit ?? 20);
   // Open now lifts a result a little: read for a window past the page asked, then re-sorted.
   const top = new TopDocs(query.openAt || query.idsOnly ? wanted : wanted + 40, index.nameRank);
-  const readService = language !== undefined || query.free === true || byState || query.openAt !== undefined || lang === 'ht';
+  const readService = language !== undefined || query.free === true || byState || lang === 'ht';
+  // Per pattern of hours: 0 not judged yet, 1 open, 2 not open (closed or unknown).
+  const patternOpen = query.openAt ? new Uint8Array(index.hourPatterns.length) : undefined;
   const anyStatus = query.anyStatus === true;
   const nowMs = now.getTime();
   // Every candidate that passes the filters is counted; only those that could enter the
@@ -351,12 +353,22 @@ function rankAndPage(
       if (withinRadius !== undefined && (km === undefined || km > withinRadius)) continue;
       let bonus = 0;
       // The service object itself is read only when a filter needs it.
+      if (query.openAt) {
+        const h = index.hoursOf[doc]!;
+        if (h === -1) continue;
+        if (h >= 0) {
+          if (patternOpen![h] === 0) patternOpen![h] = isOpenAt(index.hourPatterns[h], query.openAt, times) === true ? 1 : 2;
+          if (patternOpen![h] !== 1) continue;
+        } else {
+          const svc = index.services[doc]!;
+          if (openAt((site ?? svc.sites[0])?.hours ?? svc.hours, query.openAt) !== true) continue;
+        }
+      }
       if (readService) {
         const svc = index.services[doc]!;
         if (language && !svc.languages.includes(language)) continue;
         if (query.free && svc.free !== true) continue;
         if (byState && !svc.sites.some((s) => (place!.kind === 'country' ? s.country === place!.country : s.state === place!.name && s.country === place!.country))) continue;
-        if (query.openAt && openAt((site ?? svc.sites[0])?.hours ?? svc.hours, query.openAt) !== true) continue;
         if (lang === 'ht' && svc.languages.includes('hat')) bonus = 0.05;
       }
       total++;

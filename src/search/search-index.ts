@@ -126,6 +126,13 @@ export class SearchIndex {
   lat = new Float64Array(0);
   lng = new Float64Array(0);
   multiSite = new Uint8Array(0);
+  /**
+   * The opening hours of a service with one site, as a number into `hourPatterns` (services
+   * share a few patterns); -1 when unknown, -2 for several sites (judged site by site). Lets an
+   * "open at" filter skip reading the service itself.
+   */
+  hoursOf = new Int32Array(0);
+  hourPatterns: OpeningHours[] = [];
   /** For a service with several sites, the box around them (south, north, west, east); NaN without any. */
   boxS = new Float64Array(0);
   boxN = new Float64Array(0);
@@ -156,6 +163,9 @@ export class SearchIndex {
     this.lat = new Float64Array(n).fill(Number.NaN);
     this.lng = new Float64Array(n).fill(Number.NaN);
     this.multiSite = new Uint8Array(n);
+    this.hoursOf = new Int32Array(n).fill(-1);
+    this.hourPatterns = [];
+    const patternOf = new Map<OpeningHours, number>();
     this.boxS = new Float64Array(n).fill(Number.NaN);
     this.boxN = new Float64Array(n).fill(Number.NaN);
     this.boxW = new Float64Array(n).fill(Number.NaN);
@@ -164,6 +174,16 @@ export class SearchIndex {
     this.services.forEach((svc, i) => {
       this.docLength[i] = svc.length;
       this.multiSite[i] = svc.sites.length > 1 ? 1 : 0;
+      const hours = svc.sites.length > 1 ? undefined : (svc.sites[0]?.hours ?? svc.hours);
+      if (svc.sites.length > 1) this.hoursOf[i] = -2;
+      else if (hours) {
+        let id = patternOf.get(hours);
+        if (id === undefined) {
+          id = this.hourPatterns.push(hours) - 1;
+          patternOf.set(hours, id);
+        }
+        this.hoursOf[i] = id;
+      }
       const cells = new Set<number>();
       svc.sites.forEach((site, j) => {
         const point = site.confidential ? site.coarse : site.lat !== undefined && site.lng !== undefined ? { lat: site.lat, lng: site.lng } : undefined;
