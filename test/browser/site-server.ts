@@ -52,6 +52,7 @@ export const PAGE_TYPES: [string, string][] = [
   // The guides, in the same shell.
   ['route-finder', '/es/opciones'],
   ['route-finder-result', `/en/opciones?${ROUTE_ANSWERS}`],
+  ['route-finder-problems', '/pt/opciones?nationality=xx&fear=yes'],
   ['self-check', '/ht/piensalo'],
   ['hotlines', '/es/lineas'],
   ['article', '/es/info/regularizacion-en-la-region'],
