@@ -211,6 +211,29 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     await ctx.close();
   });
 
+  it('the service worker keeps seen site pages but never a guide page, whose address holds the answers', async () => {
+    const ctx = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await page.goto(`${server.url}/es/opciones?nationality=hn&place=tapachula&goal=protection&entry=2026-01-05&fear=yes&family=none&crime=no&child=no`);
+    await page.goto(`${server.url}/es/lineas`);
+    await page.goto(`${server.url}/es/privacidad`);
+    const kept = async () => page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      return urls;
+    });
+    await expect.poll(kept).toContain('/es/privacidad');
+    const urls = await kept();
+    expect(urls).not.toContain('/es/opciones');
+    expect(urls).not.toContain('/es/lineas');
+    await ctx.close();
+  });
+
   it('a saved region is searched in the browser with no network', async () => {
     const ctx = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await ctx.newPage();
