@@ -1,5 +1,5 @@
 /**
- * Renders each page type of the public site at 360×740 (a common small Android screen) in
+ * Renders each page type of the public site and its guides at 360×740 (a common small Android screen) in
  * Spanish and in English into docs/screenshots/, so anyone can see the site without running it.
  * Run: npm run screenshots (needs Chromium; RUTA_CHROMIUM names another binary).
  */
@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { fromRoot } from '../src/hsds/paths.js';
-import { CHROMIUM, CHROMIUM_ARGS, hasChromium, startSiteServer } from '../test/browser/site-server.js';
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium, ROUTE_ANSWERS, startSiteServer } from '../test/browser/site-server.js';
 
 const PAGES: [string, string][] = [
   ['home', '/'],
@@ -19,6 +19,10 @@ const PAGES: [string, string][] = [
   ['about', '/acerca'],
   ['offline', '/sin-conexion'],
   ['not-found', '/no-existe'],
+  ['route-finder', '/opciones'],
+  ['route-finder-result', `/opciones?${ROUTE_ANSWERS}`],
+  ['self-check', '/piensalo'],
+  ['hotlines', '/lineas'],
 ];
 const LANGS = ['es', 'en'];
 

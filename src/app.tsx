@@ -67,7 +67,7 @@ export function createApp({ database, config, logger, search }: AppDeps): Hono {
   }
   app.route('/api/search', searchRoutes(database, searchEngine, search));
   app.route('/api', hsdsRoutes(database, { publicUrl: config.publicUrl, searchEngine }));
-  app.route('/', guidesRoutes({ nearby: async (need, lat, lng) => (await (await searchEngine()).search({ need, lat, lng, radius: 50, limit: 5 })).hits.map((h) => ({ name: h.name, km: h.distanceKm })) }));
+  app.route('/', guidesRoutes({ nearby: async (need, lat, lng) => (await (await searchEngine()).search({ need, lat, lng, radius: 50, limit: 5 })).hits.map((h) => ({ id: h.serviceId, name: h.name, km: h.distanceKm })) }));
   app.route('/', siteRoutes(database, searchEngine));
 
   app.notFound((c) => {

@@ -17,13 +17,18 @@ const post = (path: string, form: Record<string, string | string[]>) => {
 };
 
 describe('guide pages', () => {
-  it.each(['es', 'en', 'fr', 'ht', 'pt'])('every page answers in %s with no script', async (lang) => {
+  it.each(['es', 'en', 'fr', 'ht', 'pt'])('every page answers in %s in the site shell, with no inline script', async (lang) => {
     for (const path of ['opciones', 'piensalo', 'lineas', 'info', 'info/tvtf', 'info/regularizacion-en-la-region', 'campanas', 'campanas/piensalo-2-veces']) {
       const res = await get(`/${lang}/${path}`);
       expect(res.status, path).toBe(200);
       const html = await res.text();
       expect(html).toContain(`lang="${lang}"`);
-      expect(html).not.toMatch(/<script|<iframe|<video|style=/);
+      // The only script is the site's own deferred file; nothing inline, embedded or styled in place.
+      expect(html.match(/<script[^>]*>/g)).toEqual([expect.stringMatching(/^<script src="\/assets\/site\.[0-9a-f]{10}\.js" defer="">$/)]);
+      expect(html).not.toMatch(/<script>|<iframe|<video|style=/);
+      expect(html).toContain('data-exit');
+      // The language links keep the page.
+      expect(html).toContain(`<a href="/es/${path}" lang="es"`);
       expect(res.headers.get('cache-control')).toBe('no-store');
     }
   });
@@ -107,7 +112,7 @@ describe('nearby services from the directory', () => {
   const withDirectory = guidesRoutes({
     nearby: async (need, lat, lng) => {
       calls.push([need, lat, lng]);
-      return [{ name: `Servicio de ${need}`, km: 2.4 }];
+      return [{ id: `id-${need}`, name: `Servicio de ${need}`, km: 2.4 }];
     },
   });
   const failing = guidesRoutes({ nearby: async () => Promise.reject(new Error('index not built')) });
@@ -116,13 +121,13 @@ describe('nearby services from the directory', () => {
   it('the route finder lists legal aid around the chosen town', async () => {
     const html = await (await withDirectory.request(`/es/opciones?${query}`)).text();
     expect(calls).toContainEqual(['legal-status', 17.4729, -91.4236]);
-    expect(html).toContain('Servicio de legal-status (2 km)');
+    expect(html).toContain('<a href="/es/servicio/id-legal-status">Servicio de legal-status</a> (2 km)');
   });
 
   it('the self-check lists anti-trafficking services when a place is given', async () => {
     const body = new URLSearchParams({ debt: 'yes', place: 'tapachula' });
     const html = await (await withDirectory.request('/en/piensalo', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).text();
-    expect(html).toContain('Servicio de trafficking-exploitation');
+    expect(html).toContain('<a href="/en/servicio/id-trafficking-exploitation">Servicio de trafficking-exploitation</a>');
   });
 
   it('a directory that fails still gives the result, without the list', async () => {

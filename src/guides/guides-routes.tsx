@@ -4,6 +4,7 @@ import { ARTICLES } from '../content/articles.js';
 import { CAMPAIGNS } from '../content/campaigns.js';
 import { pick } from '../content/text.js';
 import { isLocale, type Locale } from '../lib/i18n.js';
+import { compressPages } from '../site/assets.js';
 import { Layout } from '../site/layout.js';
 import './guides-messages.js';
 import { GuideShell, m } from './guides-view.js';
@@ -12,7 +13,7 @@ import { findRoutes, parseAnswers, type RawAnswers } from './route-finder.js';
 import { ProblemList, RouteFinderForm, RouteResults, type LegalAidHit } from './route-finder-page.js';
 import type { PlaceCode } from './route-rules.js';
 import { evaluateSelfCheck } from './self-check.js';
-import { ExitLink, SelfCheckForm, SelfCheckHandoff, SelfCheckResultView } from './self-check-page.js';
+import { SelfCheckForm, SelfCheckHandoff, SelfCheckResultView } from './self-check-page.js';
 
 export interface GuidesDeps {
   /** Directory services for a need code near a point; optional so the guides work without a directory. */
@@ -54,13 +55,18 @@ function queryAnswers(c: Context): RawAnswers {
 
 export function guidesRoutes(deps: GuidesDeps = {}): Hono {
   const app = new Hono();
+  // The same compression as the site's pages, so a guide's first response fits the same budget.
+  app.use('*', compressPages());
   const now = deps.now ?? (() => new Date());
   const today = () => new Date(`${now().toISOString().slice(0, 10)}T00:00:00Z`);
 
   const page = (c: Context, lang: Locale, title: string, body: Child, status: 200 | 400 = 200) => {
     c.header('Cache-Control', 'no-store');
+    // The language links keep the page; a GET keeps its answers too, a POST's answers are never put in a link.
+    const url = new URL(c.req.url);
+    const path = url.pathname.slice(lang.length + 1) + (c.req.method === 'GET' ? url.search : '');
     return c.html(
-      <Layout title={`${title} — Ruta`} lang={lang}>
+      <Layout title={`${title} — Ruta`} lang={lang} path={path}>
         <GuideShell lang={lang}>{body}</GuideShell>
       </Layout>,
       status,
@@ -101,7 +107,6 @@ export function guidesRoutes(deps: GuidesDeps = {}): Hono {
 
   const selfCheckIntro = (l: Locale) => (
     <>
-      <ExitLink lang={l} />
       <h1>{m(l, 'sc.title')}</h1>
       <p>{m(l, 'sc.intro')}</p>
       <p class="note">{m(l, 'sc.notDiagnosis')} {m(l, 'common.nostore')}</p>
@@ -118,7 +123,7 @@ export function guidesRoutes(deps: GuidesDeps = {}): Hono {
     const raw = await formAnswers(c);
     const result = evaluateSelfCheck(raw);
     if (result.tampered) return page(c, l, m(l, 'sc.title'), <>{selfCheckIntro(l)}<p role="alert">{m(l, 'sc.tampered')}</p><SelfCheckForm lang={l} /></>, 400);
-    return page(c, l, m(l, 'sc.title'), <><ExitLink lang={l} /><h1>{m(l, 'sc.title')}</h1><SelfCheckResultView lang={l} result={result} /><SelfCheckHandoff lang={l} services={raw.place?.[0] ? await nearby('trafficking-exploitation', raw.place[0]) : undefined} /></>);
+    return page(c, l, m(l, 'sc.title'), <><h1>{m(l, 'sc.title')}</h1><SelfCheckResultView lang={l} result={result} /><SelfCheckHandoff lang={l} services={raw.place?.[0] ? await nearby('trafficking-exploitation', raw.place[0]) : undefined} /></>);
   });
 
   app.get('/:lang/lineas', (c) => {

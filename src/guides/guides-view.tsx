@@ -40,28 +40,11 @@ export function SourceNote(props: { lang: Locale; p: Provenance; now?: Date }) {
   );
 }
 
-const NAV: [string, string][] = [
-  ['opciones', 'nav.options'],
-  ['piensalo', 'nav.check'],
-  ['lineas', 'nav.lines'],
-  ['info', 'nav.info'],
-  ['campanas', 'nav.campaigns'],
-];
-
-/** The guides' part of a page: a small menu, the notice for unreviewed translations, the content. */
+/** The guides' part of a page inside the site's shell: the notice for unreviewed translations, then the content. */
 export function GuideShell(props: { lang: Locale; children: Child }) {
   const { lang } = props;
   return (
     <>
-      <nav aria-label={m(lang, 'nav.info')}>
-        <a href="/">{m(lang, 'nav.home')}</a>
-        {NAV.map(([path, key]) => (
-          <>
-            {' · '}
-            <a href={`/${lang}/${path}`}>{m(lang, key)}</a>
-          </>
-        ))}
-      </nav>
       {REVIEWED_LOCALES.includes(lang) ? null : <p class="note">{m(lang, 'common.translationNotReviewed')} {m(lang, 'common.untranslated')}</p>}
       {props.children}
     </>

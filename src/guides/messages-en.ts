@@ -1,11 +1,8 @@
 /** English interface messages of the guides. */
 export const en: Record<string, string> = {
-  'nav.home': 'Home',
   'nav.options': 'What are my options?',
   'nav.check': 'Think twice',
   'nav.lines': 'Help lines',
-  'nav.info': 'Migration information',
-  'nav.campaigns': 'Campaigns',
   'common.disclaimer': 'This is information, not legal advice. For your case, ask a free legal aid service for help.',
   'common.nostore': 'Ruta does not store or log your answers.',
   'common.sources': 'Sources',
@@ -98,7 +95,6 @@ export const en: Record<string, string> = {
   'sc.title': 'Think twice',
   'sc.intro': 'A few questions about your work or a job offer, to recognise signs of exploitation or trafficking. You can skip any question.',
   'sc.notDiagnosis': 'This is not a diagnosis: it only points to warning signs. Someone at a support service can help you understand your situation.',
-  'sc.exit': 'Exit this page',
   'sc.skip': 'I prefer not to answer',
   'sc.submit': 'See the result',
   'sc.signs': 'Warning signs in your answers',

@@ -1,11 +1,8 @@
 /** Spanish interface messages of the guides: the reference catalogue, every key lives here. */
 export const es: Record<string, string> = {
-  'nav.home': 'Inicio',
   'nav.options': '¿Qué opciones tengo?',
   'nav.check': 'Piénsalo 2 veces',
   'nav.lines': 'Líneas de ayuda',
-  'nav.info': 'Información migratoria',
-  'nav.campaigns': 'Campañas',
   'common.disclaimer': 'Esto es información, no asesoría legal. Para su caso, pida ayuda a un servicio de asesoría legal gratuita.',
   'common.nostore': 'Ruta no guarda ni registra sus respuestas.',
   'common.sources': 'Fuentes',
@@ -98,7 +95,6 @@ export const es: Record<string, string> = {
   'sc.title': 'Piénsalo 2 veces',
   'sc.intro': 'Unas preguntas sobre su trabajo o una oferta de trabajo, para reconocer señales de explotación o de trata. Puede saltar cualquier pregunta.',
   'sc.notDiagnosis': 'Esto no es un diagnóstico: solo señala señales de alerta. Una persona de un servicio de apoyo puede ayudarle a entender su situación.',
-  'sc.exit': 'Salir de esta página',
   'sc.skip': 'Prefiero no responder',
   'sc.submit': 'Ver el resultado',
   'sc.signs': 'Señales de alerta en sus respuestas',

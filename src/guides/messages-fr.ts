@@ -1,11 +1,8 @@
 /** French interface messages of the guides; not yet reviewed by a fluent reader (see REVIEWED_LOCALES). */
 export const fr: Record<string, string> = {
-  'nav.home': 'Accueil',
   'nav.options': 'Quelles sont mes options ?',
   'nav.check': 'Réfléchis-y à deux fois',
   'nav.lines': 'Lignes d’aide',
-  'nav.info': 'Information migratoire',
-  'nav.campaigns': 'Campagnes',
   'common.disclaimer': 'Ceci est une information, pas un conseil juridique. Pour votre cas, demandez l’aide d’un service juridique gratuit.',
   'common.nostore': 'Ruta n’enregistre ni ne conserve vos réponses.',
   'common.sources': 'Sources',
@@ -98,7 +95,6 @@ export const fr: Record<string, string> = {
   'sc.title': 'Réfléchis-y à deux fois',
   'sc.intro': 'Quelques questions sur votre travail ou une offre d’emploi, pour reconnaître des signes d’exploitation ou de traite. Vous pouvez sauter une question.',
   'sc.notDiagnosis': 'Ce n’est pas un diagnostic : cela montre seulement des signaux d’alerte. Une personne d’un service d’aide peut vous aider à comprendre votre situation.',
-  'sc.exit': 'Quitter cette page',
   'sc.skip': 'Je préfère ne pas répondre',
   'sc.submit': 'Voir le résultat',
   'sc.signs': 'Signaux d’alerte dans vos réponses',

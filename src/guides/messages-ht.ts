@@ -1,11 +1,8 @@
 /** Haitian Creole interface messages of the guides; not yet reviewed by a fluent reader (see REVIEWED_LOCALES). */
 export const ht: Record<string, string> = {
-  'nav.home': 'Akèy',
   'nav.options': 'Ki opsyon mwen genyen?',
   'nav.check': 'Reflechi de fwa',
   'nav.lines': 'Liy èd',
-  'nav.info': 'Enfòmasyon sou migrasyon',
-  'nav.campaigns': 'Kanpay',
   'common.disclaimer': 'Sa a se enfòmasyon, se pa yon konsèy legal. Pou ka pa w, mande èd nan yon sèvis legal gratis.',
   'common.nostore': 'Ruta pa kenbe ni anrejistre repons ou yo.',
   'common.sources': 'Sous',
@@ -98,7 +95,6 @@ export const ht: Record<string, string> = {
   'sc.title': 'Reflechi de fwa',
   'sc.intro': 'Kèk kesyon sou travay ou oswa sou yon òf travay, pou w rekonèt siy eksplwatasyon oswa trafik moun. Ou ka sote nenpòt kesyon.',
   'sc.notDiagnosis': 'Sa a se pa yon dyagnostik: li montre sèlman siy danje. Yon moun nan yon sèvis sipò ka ede w konprann sitiyasyon w.',
-  'sc.exit': 'Kite paj sa a',
   'sc.skip': 'Mwen pito pa reponn',
   'sc.submit': 'Wè rezilta a',
   'sc.signs': 'Siy danje nan repons ou yo',

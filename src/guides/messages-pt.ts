@@ -1,11 +1,8 @@
 /** Portuguese interface messages of the guides; not yet reviewed by a fluent reader (see REVIEWED_LOCALES). */
 export const pt: Record<string, string> = {
-  'nav.home': 'Início',
   'nav.options': 'Quais são minhas opções?',
   'nav.check': 'Pense duas vezes',
   'nav.lines': 'Linhas de ajuda',
-  'nav.info': 'Informação migratória',
-  'nav.campaigns': 'Campanhas',
   'common.disclaimer': 'Isto é informação, não assessoria jurídica. Para o seu caso, peça ajuda a um serviço de assessoria jurídica gratuita.',
   'common.nostore': 'A Ruta não guarda nem registra suas respostas.',
   'common.sources': 'Fontes',
@@ -98,7 +95,6 @@ export const pt: Record<string, string> = {
   'sc.title': 'Pense duas vezes',
   'sc.intro': 'Algumas perguntas sobre seu trabalho ou uma oferta de trabalho, para reconhecer sinais de exploração ou de tráfico de pessoas. Você pode pular qualquer pergunta.',
   'sc.notDiagnosis': 'Isto não é um diagnóstico: só aponta sinais de alerta. Uma pessoa de um serviço de apoio pode ajudar você a entender sua situação.',
-  'sc.exit': 'Sair desta página',
   'sc.skip': 'Prefiro não responder',
   'sc.submit': 'Ver o resultado',
   'sc.signs': 'Sinais de alerta nas suas respostas',

@@ -7,8 +7,24 @@ import { FAMILY, FEAR, GOALS, NATIONALITIES, PLACES } from './route-rules.js';
 import { formatDate, m, SourceNote, Tx } from './guides-view.js';
 
 export interface LegalAidHit {
+  /** The directory's service id, so the list links to the service's page. */
+  id?: string;
   name: string;
   km?: number;
+}
+
+/** Nearby directory services, each linked to its page when the directory gave its id. */
+export function NearbyList(props: { lang: Locale; services: LegalAidHit[] }) {
+  return (
+    <ul>
+      {props.services.map((s) => (
+        <li>
+          {s.id ? <a href={`/${props.lang}/servicio/${encodeURIComponent(s.id)}`}>{s.name}</a> : s.name}
+          {s.km !== undefined ? ` (${Math.round(s.km)} km)` : ''}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function Radios(props: { lang: Locale; name: string; values: readonly string[]; prefix: string; raw: RawAnswers }) {
@@ -153,7 +169,7 @@ export function RouteResults(props: { lang: Locale; result: RouteResult; legalAi
       <section>
         <h3>{m(lang, 'rf.legalAid')}</h3>
         {props.legalAid?.length ? (
-          <ul>{props.legalAid.map((s) => <li>{s.name}{s.km !== undefined ? ` (${Math.round(s.km)} km)` : ''}</li>)}</ul>
+          <NearbyList lang={lang} services={props.legalAid} />
         ) : (
           <p>{m(lang, 'rf.legalAidNone')}</p>
         )}

@@ -1,21 +1,10 @@
 import { HOTLINES } from '../content/hotlines.js';
 import { INDICATORS } from '../content/indicators.js';
 import type { Locale } from '../lib/i18n.js';
-import type { LegalAidHit } from './route-finder-page.js';
+import { NearbyList, type LegalAidHit } from './route-finder-page.js';
 import { PLACES } from './route-rules.js';
 import { m, SourceNote, Tx } from './guides-view.js';
 import type { SelfCheckResult } from './self-check.js';
-
-/** A neutral page to leave to in a hurry; a plain link, so it works without JavaScript. */
-export const EXIT_URL = 'https://www.wikipedia.org/';
-
-export function ExitLink(props: { lang: Locale }) {
-  return (
-    <p class="exit">
-      <a href={EXIT_URL} rel="noreferrer">{m(props.lang, 'sc.exit')}</a>
-    </p>
-  );
-}
 
 export function SelfCheckForm(props: { lang: Locale }) {
   const { lang } = props;
@@ -62,7 +51,7 @@ export function SelfCheckHandoff(props: { lang: Locale; services?: LegalAidHit[]
       {props.services ? (
         <>
           <h2>{m(lang, 'sc.services')}</h2>
-          {props.services.length ? <ul>{props.services.map((s) => <li>{s.name}{s.km !== undefined ? ` (${Math.round(s.km)} km)` : ''}</li>)}</ul> : <p>{m(lang, 'sc.servicesNone')}</p>}
+          {props.services.length ? <NearbyList lang={lang} services={props.services} /> : <p>{m(lang, 'sc.servicesNone')}</p>}
         </>
       ) : null}
     </section>

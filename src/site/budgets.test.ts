@@ -10,7 +10,10 @@ import { chooseEncoding } from './assets.js';
 const KB = 1024;
 const SHELTER = 'fa9a279a-8481-537d-a37c-6ed6f3a17137';
 /** Page types held to the 14 KB first response: it fits the first round trips of a slow connection. */
-const PAGES = ['/es/', '/ht/', `/es/buscar?q=${encodeURIComponent('albergue en tapachula')}`, '/en/buscar?q=comida', `/es/servicio/${SHELTER}`, `/fr/servicio/${SHELTER}`, '/es/sin-conexion'];
+const PAGES = ['/es/', '/ht/', `/es/buscar?q=${encodeURIComponent('albergue en tapachula')}`, '/en/buscar?q=comida', `/es/servicio/${SHELTER}`, `/fr/servicio/${SHELTER}`, '/es/sin-conexion',
+  // The guides: the longest forms, a route finder result with every route shown, a self-check result, articles, campaigns.
+  '/es/opciones', '/ht/opciones', '/es/opciones?nationality=hn&place=tapachula&goal=protection&goal=work&goal=stay&entry=2026-01-05&fear=yes&family=mexican&crime=yes&child=no',
+  '/es/piensalo', '/fr/piensalo', '/es/lineas', '/en/lineas', '/es/info', '/es/info/regularizacion-en-la-region', '/es/campanas', '/pt/campanas/piensalo-2-veces'];
 
 describe('page weight budgets', () => {
   let database: Database;

@@ -33,6 +33,9 @@ export async function startSiteServer(): Promise<{ url: string; database: Databa
   };
 }
 
+/** Answers for which the route finder shows several routes, legal aid nearby and the form again. */
+export const ROUTE_ANSWERS = 'nationality=hn&place=tapachula&goal=protection&goal=work&entry=2026-01-05&fear=yes&family=none&crime=yes&child=no';
+
 /** One page of each type, in Spanish and one other language, with the path that reaches it. */
 export const PAGE_TYPES: [string, string][] = [
   ['home', '/es/'],
@@ -46,4 +49,12 @@ export const PAGE_TYPES: [string, string][] = [
   ['about', '/en/acerca'],
   ['offline', '/es/sin-conexion'],
   ['not-found', '/xx/'],
+  // The guides, in the same shell.
+  ['route-finder', '/es/opciones'],
+  ['route-finder-result', `/en/opciones?${ROUTE_ANSWERS}`],
+  ['route-finder-problems', '/pt/opciones?nationality=xx&fear=yes'],
+  ['self-check', '/ht/piensalo'],
+  ['hotlines', '/es/lineas'],
+  ['article', '/es/info/regularizacion-en-la-region'],
+  ['campaign', '/fr/campanas/piensalo-2-veces'],
 ];

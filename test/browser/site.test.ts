@@ -72,6 +72,24 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     await ctx.close();
   });
 
+  it('the self-check result, reached by posting the form, has no axe violations and asks nothing of another site', async () => {
+    const ctx = await context({ viewport: { width: 320, height: 740 } });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/piensalo`);
+    await page.check('input[name=documents][value=yes]');
+    await page.check('input[name=duties][value=no]');
+    await page.selectOption('select[name=place]', 'tapachula');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('[role=status]');
+    expect(page.url()).toBe(`${server.url}/es/piensalo`);
+    await page.evaluate(axeSource);
+    const r = await page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] }));
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(foreign).toEqual([]);
+    await ctx.close();
+  });
+
   it.each([320, 640])('no horizontal scrolling at %i CSS px: a small phone, and a laptop at double zoom', async (width) => {
     const ctx = await context({ viewport: { width, height: 800 } });
     const page = await ctx.newPage();
@@ -104,6 +122,41 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     // Without JavaScript "Exit this page" is a plain link; the Shift hint and "use my location" stay hidden.
     expect(await page.isVisible('[data-locate]')).toBe(false);
     expect(await page.isVisible('[data-exit-hint]')).toBe(false);
+    await page.click('a.exit');
+    await page.waitForURL(/wikipedia\.org/);
+    await ctx.close();
+  });
+
+  it('with JavaScript off a person can find their options, check a job offer, and move between the guides and the site', async () => {
+    const ctx = await context({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/`);
+    await page.click(`main a[href="/es/opciones"]`);
+    await page.waitForURL(/\/es\/opciones$/);
+    await page.selectOption('select[name=nationality]', 'hn');
+    await page.selectOption('select[name=place]', 'tapachula');
+    await page.check('input[name=goal][value=protection]');
+    await page.fill('input[name=entry]', '2026-01-05');
+    await page.check('input[name=fear][value=yes]');
+    await page.check('input[name=family][value=none]');
+    await page.check('input[name=crime][value=no]');
+    await page.check('input[name=child][value=no]');
+    await page.click('main button[type=submit]');
+    await page.waitForURL(/\/es\/opciones\?nationality=hn/);
+    expect(await page.textContent('main')).toContain('COMAR');
+    // The language switcher keeps the page and the answers.
+    await page.click('a[hreflang=en]');
+    await page.waitForURL(/\/en\/opciones\?nationality=hn/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.goto(`${server.url}/es/piensalo`);
+    await page.check('input[name=documents][value=yes]');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('[role=status]');
+    expect(await page.textContent('[role=status]')).toMatch(/\S/);
+    // Back to the site from the shared footer, and "Exit this page" is the same plain link.
+    await page.click('footer a[href="/es/privacidad"]');
+    await page.waitForURL(/\/es\/privacidad$/);
+    await page.goto(`${server.url}/es/lineas`);
     await page.click('a.exit');
     await page.waitForURL(/wikipedia\.org/);
     await ctx.close();
@@ -155,6 +208,29 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     await page.goto(`${server.url}/es/acerca`);
     expect(await page.textContent('h1')).toContain('Sin conexión');
     expect(await page.getAttribute('a.tel >> nth=0', 'href')).toMatch(/^tel:/);
+    await ctx.close();
+  });
+
+  it('the service worker keeps seen site pages but never a guide page, whose address holds the answers', async () => {
+    const ctx = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/es/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await page.goto(`${server.url}/es/opciones?nationality=hn&place=tapachula&goal=protection&entry=2026-01-05&fear=yes&family=none&crime=no&child=no`);
+    await page.goto(`${server.url}/es/lineas`);
+    await page.goto(`${server.url}/es/privacidad`);
+    const kept = async () => page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      return urls;
+    });
+    await expect.poll(kept).toContain('/es/privacidad');
+    const urls = await kept();
+    expect(urls).not.toContain('/es/opciones');
+    expect(urls).not.toContain('/es/lineas');
     await ctx.close();
   });
 

@@ -23,8 +23,9 @@ self.addEventListener('fetch', function (e) {
     return;
   }
   // Pages: the network first, so facts are fresh; what was seen before answers when it fails.
+  // A no-store page (the guides' answers are in its address) is never kept on the phone.
   e.respondWith(fetch(req).then(function (res) {
-    if (res.ok) { var copy = res.clone(); caches.open(CACHE).then(function (c) { c.put(req, copy); }); }
+    if (res.ok && !/no-store/.test(res.headers.get('Cache-Control') || '')) { var copy = res.clone(); caches.open(CACHE).then(function (c) { c.put(req, copy); }); }
     return res;
   }).catch(function () {
     return caches.match(req).then(function (hit) {
