@@ -1,24 +1,17 @@
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDatabase, openTestDatabasePair } from '../../test/support/databases.js';
 import { importDocuments } from '../import-export/importer.js';
 import { createApp } from '../app.js';
-import type { Database } from '../lib/db.js';
 import { createLogger } from '../lib/logger.js';
 import { loadStarterData } from '../starter/load-starter.js';
+import { useStarterApp } from '../../test/support/starter-app.js';
 
 describe('GET /api/search', () => {
-  let database: Database;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    database = await openTestDatabase('sqlite');
-    await loadStarterData(database);
-    app = createApp({ database, config: { publicUrl: 'http://localhost:3000' }, logger: createLogger('silent') });
-  });
-  afterAll(() => database.close());
+  const starter = useStarterApp();
 
   const get = async (query: string) => {
-    const res = await app.request(`/api/search?${query}`);
+    const res = await starter.app.request(`/api/search?${query}`);
     const text = await res.text();
     expect(text).not.toMatch(/stack|SqliteError|at \//);
     return { status: res.status, body: JSON.parse(text) };

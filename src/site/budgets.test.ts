@@ -1,11 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../test/support/databases.js';
-import { createApp } from '../app.js';
-import type { Database } from '../lib/db.js';
-import { createLogger } from '../lib/logger.js';
-import { loadStarterData } from '../starter/load-starter.js';
+import { describe, expect, it } from 'vitest';
 import { chooseEncoding } from './assets.js';
+import { useStarterApp } from '../../test/support/starter-app.js';
 
 const KB = 1024;
 const SHELTER = 'fa9a279a-8481-537d-a37c-6ed6f3a17137';
@@ -16,17 +12,10 @@ const PAGES = ['/es/', '/ht/', `/es/buscar?q=${encodeURIComponent('albergue en t
   '/es/piensalo', '/fr/piensalo', '/es/lineas', '/en/lineas', '/es/info', '/es/info/regularizacion-en-la-region', '/es/campanas', '/pt/campanas/piensalo-2-veces'];
 
 describe('page weight budgets', () => {
-  let database: Database;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    database = await openTestDatabase('sqlite');
-    await loadStarterData(database);
-    app = createApp({ database, config: { publicUrl: 'http://localhost:3000' }, logger: createLogger('silent') });
-  });
-  afterAll(() => database.close());
+  const starter = useStarterApp();
 
   const fetchBytes = async (path: string, encoding: string) => {
-    const res = await app.request(path, { headers: { 'accept-encoding': encoding } });
+    const res = await starter.app.request(path, { headers: { 'accept-encoding': encoding } });
     return { res, bytes: Buffer.from(await res.arrayBuffer()) };
   };
 
@@ -57,13 +46,13 @@ describe('page weight budgets', () => {
   });
 
   it('serves assets uncompressed to clients that take no encoding, and 404 for an unknown fingerprint', async () => {
-    const html = await (await app.request('/es/', { headers: { 'accept-encoding': 'identity' } })).text();
+    const html = await (await starter.app.request('/es/', { headers: { 'accept-encoding': 'identity' } })).text();
     const css = subresources(html).find((u) => u.endsWith('.css'))!;
-    const plain = await app.request(css, { headers: { 'accept-encoding': 'identity' } });
+    const plain = await starter.app.request(css, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toContain('font-family:system-ui');
-    expect((await app.request('/assets/site.0000000000.css')).status).toBe(404);
-    const sw = await app.request('/sw.js');
+    expect((await starter.app.request('/assets/site.0000000000.css')).status).toBe(404);
+    const sw = await starter.app.request('/sw.js');
     expect(sw.headers.get('cache-control')).toBe('no-cache');
     expect(await sw.text()).toContain(css);
   });

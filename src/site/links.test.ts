@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../test/support/databases.js';
-import { createApp } from '../app.js';
-import type { Database } from '../lib/db.js';
+import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../lib/i18n.js';
-import { createLogger } from '../lib/logger.js';
-import { loadStarterData } from '../starter/load-starter.js';
+import { useStarterApp } from '../../test/support/starter-app.js';
 
 /** The pages a person reaches from the navigation, the site's and the guides' alike. */
 const START = ['/', '/lineas', '/info', '/opciones', '/piensalo', '/campanas', '/privacidad', '/acerca', '/sin-conexion', '/buscar?q=albergue'];
@@ -16,20 +12,13 @@ function internalLinks(html: string): string[] {
 }
 
 describe('no dead link inside Ruta', () => {
-  let database: Database;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    database = await openTestDatabase('sqlite');
-    await loadStarterData(database);
-    app = createApp({ database, config: { publicUrl: 'http://localhost:3000' }, logger: createLogger('silent') });
-  });
-  afterAll(() => database.close());
+  const starter = useStarterApp();
 
   it.each(LOCALES)('every link on every %s page, and on the pages they lead to, answers 200', async (lang) => {
     const seen = new Map<string, number>();
     const visit = async (path: string) => {
       if (seen.has(path)) return '';
-      const res = await app.request(path);
+      const res = await starter.app.request(path);
       seen.set(path, res.status);
       return (res.headers.get('content-type') ?? '').startsWith('text/html') ? res.text() : '';
     };

@@ -1,24 +1,13 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../test/support/databases.js';
-import { createApp } from '../app.js';
-import type { Database } from '../lib/db.js';
-import { createLogger } from '../lib/logger.js';
-import { loadStarterData } from '../starter/load-starter.js';
+import { describe, expect, it } from 'vitest';
 import type { RegionListing } from './region.js';
+import { useStarterApp } from '../../test/support/starter-app.js';
 
 describe('saved region for offline use', () => {
-  let database: Database;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    database = await openTestDatabase('sqlite');
-    await loadStarterData(database);
-    app = createApp({ database, config: { publicUrl: 'http://localhost:3000' }, logger: createLogger('silent') });
-  });
-  afterAll(() => database.close());
+  const starter = useStarterApp();
 
   const region = async (lugar: string) => {
-    const res = await app.request(`/es/region?lugar=${encodeURIComponent(lugar)}`, { headers: { accept: 'application/json' } });
+    const res = await starter.app.request(`/es/region?lugar=${encodeURIComponent(lugar)}`, { headers: { accept: 'application/json' } });
     return { status: res.status, body: await res.json(), res };
   };
 

@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../test/support/databases.js';
-import { createApp } from '../app.js';
-import type { Database } from '../lib/db.js';
+import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../lib/i18n.js';
-import { createLogger } from '../lib/logger.js';
-import { loadStarterData } from '../starter/load-starter.js';
+import { useStarterApp } from '../../test/support/starter-app.js';
 
 // Ids of starter listings (src/starter/data): real helplines and the fictitious examples.
 const SHELTER = 'fa9a279a-8481-537d-a37c-6ed6f3a17137';
 const WOMEN_SHELTER_NAME = 'Ejemplo — Refugio para mujeres de demostración en Tenosique';
 
 describe('public site pages', () => {
-  let database: Database;
-  let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    database = await openTestDatabase('sqlite');
-    await loadStarterData(database);
-    app = createApp({ database, config: { publicUrl: 'http://localhost:3000' }, logger: createLogger('silent') });
-  });
-  afterAll(() => database.close());
+  const starter = useStarterApp();
 
   const get = async (path: string, headers: Record<string, string> = {}) => {
-    const res = await app.request(path, { headers });
+    const res = await starter.app.request(path, { headers });
     const text = await res.text();
     expect(text).not.toMatch(/SqliteError|at \/|node_modules|Error:/);
     expect(res.headers.get('set-cookie')).toBeNull();
     return { res, status: res.status, text };
   };
-  const idOf = async (name: string) => (await database.db.selectFrom('service').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id as string;
+  const idOf = async (name: string) => (await starter.database.db.selectFrom('service').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id as string;
 
   it.each([
     ['ht, fr;q=0.8', '/ht/'],
@@ -156,7 +145,7 @@ describe('public site pages', () => {
     expect(text).toContain('Última verificación: 28 de noviembre de 2026');
     expect(text).toContain('Todos los días: de 17:00 a 21:00');
     expect(text).toMatch(/class="(open|closed)"/);
-    const mintrab = await get(`/es/servicio/${await idOf('Líneas telefónicas del Ministerio de Trabajo de Guatemala (MINTRAB)').catch(async () => (await database.db.selectFrom('service').select('id').where('name', 'like', '%Ministerio de Trabajo%').executeTakeFirstOrThrow()).id as string)}`);
+    const mintrab = await get(`/es/servicio/${await idOf('Líneas telefónicas del Ministerio de Trabajo de Guatemala (MINTRAB)').catch(async () => (await starter.database.db.selectFrom('service').select('id').where('name', 'like', '%Ministerio de Trabajo%').executeTakeFirstOrThrow()).id as string)}`);
     expect(mintrab.text).toContain('href="https://wa.me/50224222525"');
     expect(mintrab.text).toContain('href="tel:1511"');
     expect(mintrab.text).toMatch(/<a href="https:\/\/[^"]+" rel="noreferrer">/);
