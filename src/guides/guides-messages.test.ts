@@ -23,6 +23,6 @@ describe('guides messages', () => {
 
   it('every message compiles in every language', () => {
     for (const [locale, messages] of Object.entries(GUIDES_CATALOGUE))
-      for (const key of Object.keys(messages)) expect(() => t(locale as 'es', `guides.${key}`, { count: 2, date: 'x', days: 3, field: 'f', basis: 'b', version: 'v', number: 'n', operator: 'o', hours: 'h', items: 'i' })).not.toThrow();
+      for (const key of Object.keys(messages)) expect(() => t(locale as 'es', `guides.${key}`, { count: 2, date: 'x', days: 3, field: 'f', basis: 'b', version: 'v', number: 'n', operator: 'o', hours: 'h', items: 'i', language: 'l', code: 'c' })).not.toThrow();
   });
 });

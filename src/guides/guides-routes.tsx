@@ -2,13 +2,13 @@ import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { ARTICLES } from '../content/articles.js';
 import { CAMPAIGNS } from '../content/campaigns.js';
-import { pick } from '../content/text.js';
+import { isContentLanguage, pick } from '../content/text.js';
 import { isLocale, type Locale } from '../lib/i18n.js';
 import { compressPages } from '../site/assets.js';
 import { Layout } from '../site/layout.js';
 import './guides-messages.js';
 import { GuideShell, m } from './guides-view.js';
-import { ArticleView, CampaignsIndexView, CampaignView, HotlinesView, InfoIndexView } from './info-pages.js';
+import { ArticleView, type ContentChoice, CampaignsIndexView, CampaignView, HotlinesView, InfoIndexView } from './info-pages.js';
 import { findRoutes, parseAnswers, type RawAnswers } from './route-finder.js';
 import { ProblemList, RouteFinderForm, RouteResults, type LegalAidHit } from './route-finder-page.js';
 import type { PlaceCode } from './route-rules.js';
@@ -137,7 +137,11 @@ export function guidesRoutes(deps: GuidesDeps = {}): Hono {
   app.get('/:lang/info/:slug', (c) => {
     const l = lang(c);
     const article = ARTICLES.find((a) => a.slug === c.req.param('slug'));
-    return l && article ? page(c, l, pick(article.title, l), <ArticleView lang={l} article={article} />) : c.notFound();
+    if (!l || !article) return c.notFound();
+    // Content may be read in a Mayan language while the interface stays in the reader's locale.
+    const asked = c.req.query('idioma');
+    const choice: ContentChoice = asked === undefined || asked === '' ? {} : isContentLanguage(asked) ? { content: asked } : { unknown: asked.slice(0, 40) };
+    return page(c, l, pick(article.title, l, choice.content), <ArticleView lang={l} article={article} choice={choice} />);
   });
   app.get('/:lang/campanas', (c) => {
     const l = lang(c);

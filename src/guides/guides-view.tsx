@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { isOutOfDate, type Provenance } from '../content/provenance.js';
-import { pick, type Text } from '../content/text.js';
+import { pick, type ContentLanguage, type Text } from '../content/text.js';
 import { t, type Locale } from '../lib/i18n.js';
 import { REVIEWED_LOCALES } from './guides-messages.js';
 
@@ -13,7 +13,11 @@ export function formatDate(lang: Locale, iso: string): string {
 }
 
 /** Content text in the reader's language, marked when it is shown in Spanish instead. */
-export function Tx(props: { lang: Locale; text: Text }) {
+export function Tx(props: { lang: Locale; text: Text; content?: ContentLanguage }) {
+  if (props.content) {
+    const chosen = props.text[props.content];
+    return chosen !== undefined ? <span lang={props.content}>{chosen}</span> : <span lang="es">{props.text.es}</span>;
+  }
   const own = props.text[props.lang];
   if (own !== undefined) return <>{own}</>;
   return <span lang="es">{pick(props.text, props.lang)}</span>;

@@ -5,6 +5,7 @@ import { HOTLINE_COUNTRIES, HOTLINES } from '../content/hotlines.js';
 import { INITIATIVES, REGIONAL_STUDY } from '../content/regularization-catalogue.js';
 import { ROUTES } from '../content/routes-content.js';
 import type { Article } from '../content/articles.js';
+import { contentLanguageName, contentLanguagesOf, type ContentLanguage } from '../content/text.js';
 import type { Locale } from '../lib/i18n.js';
 import { m, SourceNote, Tx } from './guides-view.js';
 
@@ -63,14 +64,27 @@ export function InfoIndexView(props: { lang: Locale; now?: Date }) {
   );
 }
 
-export function ArticleView(props: { lang: Locale; article: Article }) {
+/** The Mayan language asked for an article (`?idioma=quc`): known, unknown, or none. */
+export type ContentChoice = { content?: ContentLanguage; unknown?: string };
+
+export function ArticleView(props: { lang: Locale; article: Article; choice?: ContentChoice }) {
   const { lang, article } = props;
+  const content = props.choice?.content;
   const route = article.route ? ROUTES[article.route] : undefined;
+  const whole = contentLanguagesOf([article.title, ...article.body]);
   return (
     <>
-      <h1><Tx lang={lang} text={article.title} /></h1>
+      <h1><Tx lang={lang} text={article.title} content={content} /></h1>
+      {props.choice?.unknown !== undefined ? <p class="note" role="status">{m(lang, 'info.contentUnknown', { code: props.choice.unknown })}</p> : null}
+      {content && !whole.includes(content) ? <p class="note" role="status">{m(lang, 'info.contentMissing', { language: contentLanguageName(content) })}</p> : null}
+      {whole.length ? (
+        <p>
+          {m(lang, 'info.alsoIn')}{' '}
+          {whole.map((code) => <a href={`/${lang}/info/${article.slug}?idioma=${code}`} lang={code} hreflang={code}>{contentLanguageName(code)} </a>)}
+        </p>
+      ) : null}
       {route ? <p>{m(lang, 'common.legalBasis', { basis: route.legalBasis })}</p> : null}
-      {article.body.map((b) => <p><Tx lang={lang} text={b} /></p>)}
+      {article.body.map((b) => <p><Tx lang={lang} text={b} content={content} /></p>)}
       {route ? (
         <>
           {route.requirements.length ? <><h2>{m(lang, 'rf.requirements')}</h2><ul>{route.requirements.map((x) => <li><Tx lang={lang} text={x} /></li>)}</ul></> : null}
