@@ -53,8 +53,8 @@ export interface Postings {
   weights: Float32Array;
 }
 
-/** Size of the cells of the spatial grid, in degrees (about 55 km). */
-export const GRID = 0.5;
+/** Size of the cells of the spatial grid, in degrees (about 11 km): a city radius spans few cells. */
+export const GRID = 0.1;
 
 /** ISO 639-1 → 639-3 for the languages people on the route speak; other codes pass as given. */
 const LANG3: Record<string, string> = { es: 'spa', en: 'eng', fr: 'fra', ht: 'hat', pt: 'por' };
