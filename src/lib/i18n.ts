@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { preferredValues } from './accept-header.js';
 
 /** The interface languages of the public site; Spanish is the default and the fallback. */
 export const LOCALES = ['es', 'en', 'fr', 'ht', 'pt'] as const;
@@ -48,15 +49,9 @@ export function t(locale: Locale, id: string, values?: Record<string, unknown>):
 
 /** The best interface language for an Accept-Language header (q-values honoured), else Spanish. */
 export function negotiateLocale(header: string | undefined): Locale {
-  const ranked = (header ?? '')
-    .split(',')
-    .map((part, i) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { lang: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1, i };
-    })
-    .filter((r) => r.lang && Number.isFinite(r.q) && r.q > 0)
-    .sort((a, b) => b.q - a.q || a.i - b.i);
-  for (const r of ranked) if (isLocale(r.lang)) return r.lang;
+  for (const value of preferredValues(header)) {
+    const lang = value.split('-')[0];
+    if (isLocale(lang)) return lang;
+  }
   return DEFAULT_LOCALE;
 }

@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { registerMessages, t } from '../lib/i18n.js';
 import { needsTaxonomy, profileTaxonomy, type UiLanguage } from '../taxonomy/taxonomy-data.js';
 import type { Reason } from './search-engine.js';
 
@@ -55,13 +55,8 @@ function languageName(code: string, lang: UiLanguage): string {
   }
 }
 
-const formats = new Map<string, IntlMessageFormat>();
-function format(lang: UiLanguage, key: string, values: Record<string, unknown>): string {
-  const id = `${lang}:${key}`;
-  let f = formats.get(id);
-  if (!f) formats.set(id, (f = new IntlMessageFormat(MESSAGES[lang][key]!, lang === 'ht' ? 'fr' : lang)));
-  return String(f.format(values as Record<string, string | number>));
-}
+registerMessages('reasons', MESSAGES);
+const format = (lang: UiLanguage, key: string, values: Record<string, unknown>) => t(lang, `reasons.${key}`, values);
 
 function termName(code: string, lang: UiLanguage): string {
   const term = [...needsTaxonomy().terms, ...profileTaxonomy().terms].find((t) => t.code === code);

@@ -73,8 +73,8 @@ export class TextIndexer {
   /**
    * A listing text, read sentence by sentence: directories repeat whole sentences ("Se atiende
    * por orden de llegada.") far more than whole descriptions, and a phrase of the dictionary
-   * never spans two sentences. Where a sentence holds a word of several senses, the whole
-   * text is read again, so the other sentences can tell which sense is meant.
+   * never spans two sentences. A sentence holding a word of several senses is matched again
+   * with the words of the whole text as cues, so the other sentences can tell which sense is meant.
    */
   read(text: string): ReadText {
     let read = this.texts.get(text);
@@ -94,7 +94,7 @@ export class TextIndexer {
       }
       // A word of several senses: the cue words may be anywhere in the text.
       context ??= this.matcher.contextOf(tokens(text));
-      for (const m of this.matcher.find(tokens(sentence), 'es', context)) (m.kind === 'population' ? read.populations : read.needs).push(m.target);
+      this.concepts(tokens(sentence), read, context);
     });
     this.remember(text, read);
     return read;
@@ -118,8 +118,8 @@ export class TextIndexer {
     return read;
   }
 
-  private concepts(toks: string[], into: ReadText): void {
-    for (const m of this.matcher.find(toks, 'es')) {
+  private concepts(toks: string[], into: ReadText, context?: ReadonlySet<string>): void {
+    for (const m of this.matcher.find(toks, 'es', context)) {
       (m.kind === 'population' ? into.populations : into.needs).push(m.target);
       if (m.ambiguous) into.ambiguous = true;
     }

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { Hono, type Context } from 'hono';
 import type { Database } from '../lib/db.js';
+import { chooseEncoding } from '../lib/accept-header.js';
 import { RutaError } from '../lib/errors.js';
-import { assemble, rowsWhereIn } from '../directory/assemble.js';
-import { redactConfidential } from '../directory/confidential.js';
+import { readServiceList } from '../directory/listings.js';
 import { pageOf } from '../directory/paging.js';
 import { parseQuery } from '../directory/query-params.js';
 import { profileTaxonomy, type UiLanguage } from '../taxonomy/taxonomy-data.js';
@@ -26,8 +26,7 @@ interface Answer {
 
 function send(c: Context, answer: Answer): Response {
   c.header('Vary', 'Accept-Encoding');
-  const accepts = c.req.header('Accept-Encoding') ?? '';
-  if (/\bgzip\b/.test(accepts) && !/\bgzip\s*;\s*q=0(?:\.0*)?(?:,|$)/.test(accepts)) {
+  if (chooseEncoding(c.req.header('Accept-Encoding'), ['gzip'])) {
     answer.gzip ??= new Uint8Array(gzipSync(answer.plain, { level: 6 }));
     return c.body(answer.gzip, 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
   }
@@ -129,12 +128,9 @@ async function listingsOf(database: Database, cache: LruCache<string, Listing>, 
     else missing.push(id);
   }
   if (missing.length) {
-    const rows = await rowsWhereIn(database.db, 'service', 'id', missing);
-    const services = await assemble(database.db, 'service', rows, 'list');
-    await redactConfidential(database.db, 'service', services);
-    for (const s of services) {
-      out.set(s.id as string, s);
-      cache.set(s.id as string, s);
+    for (const [id, s] of await readServiceList(database.db, missing)) {
+      out.set(id, s);
+      cache.set(id, s);
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { fromRoot } from '../hsds/paths.js';
+import { chooseEncoding } from '../lib/accept-header.js';
 
 interface Asset {
   url: string;
@@ -39,18 +40,6 @@ export function siteAssets() {
   const swRaw = Buffer.from(swText);
   const sw: Asset = { url: '/sw.js', type: 'text/javascript; charset=utf-8', raw: swRaw, ...compressBest(swRaw) };
   return (assets = { css, js, sw });
-}
-
-/** "br", "gzip" or undefined, as the client accepts (a q of 0 refuses an encoding). */
-export function chooseEncoding(header: string | undefined): 'br' | 'gzip' | undefined {
-  const accepted = new Map<string, number>();
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    accepted.set(name, q ? Number(q.slice(2)) : 1);
-  }
-  const ok = (n: string) => (accepted.get(n) ?? accepted.get('*') ?? 0) > 0;
-  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : undefined;
 }
 
 function send(c: Context, asset: Asset, cache: string) {

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding } from './assets.js';
+import { chooseEncoding } from '../lib/accept-header.js';
 import { useStarterApp } from '../../test/support/starter-app.js';
 
 const KB = 1024;

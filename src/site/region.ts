@@ -3,7 +3,8 @@ import type { Database } from '../lib/db.js';
 import type { Locale } from '../lib/i18n.js';
 import { loadGazetteer } from '../search/gazetteer.js';
 import type { SearchEngine } from '../search/search-engine.js';
-import { flagsOf, readServiceList } from './service-data.js';
+import { readServiceList } from '../directory/listings.js';
+import { flagsOf } from './service-data.js';
 
 export const REGION_LIMIT = 2000;
 

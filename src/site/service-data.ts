@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { assemble, rowsWhereIn } from '../directory/assemble.js';
+import { assemble } from '../directory/assemble.js';
 import { redactConfidential } from '../directory/confidential.js';
 import { rowById } from '../directory/directory-queries.js';
 import type { Locale } from '../lib/i18n.js';
@@ -20,14 +20,6 @@ export async function readService(db: Db, id: string): Promise<Obj | undefined> 
   const [service] = await assemble(db, 'service', [row], 'full');
   await redactConfidential(db, 'service', [service!]);
   return service;
-}
-
-/** Services as list items (organization included), in the order of `ids`. */
-export async function readServiceList(db: Db, ids: string[]): Promise<Map<string, Obj>> {
-  const rows = await rowsWhereIn(db, 'service', 'id', ids);
-  const services = await assemble(db, 'service', rows, 'list');
-  await redactConfidential(db, 'service', services);
-  return new Map(services.map((s) => [s.id as string, s]));
 }
 
 export interface Flags {

@@ -3,7 +3,8 @@ import type { Database } from '../lib/db.js';
 import { loadGazetteer, type Place } from '../search/gazetteer.js';
 import type { SearchEngine, SearchHit, SearchQuery, SearchResult } from '../search/search-engine.js';
 import { needCodes } from '../search/search-index.js';
-import { flagsOf, readServiceList, type Flags, type Obj } from './service-data.js';
+import { readServiceList } from '../directory/listings.js';
+import { flagsOf, type Flags, type Obj } from './service-data.js';
 
 export const PER_PAGE = 10;
 export const MAX_QUERY = 200;

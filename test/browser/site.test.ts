@@ -193,7 +193,8 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
     await ctx.close();
   });
 
-  it('offline: a page seen stays readable, an unseen one shows the offline page with the helplines', async () => {
+  /** A page of the site under the control of its service worker (installed on the first visit). */
+  const controlledPage = async () => {
     const ctx = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await ctx.newPage();
     await page.goto(`${server.url}/es/`);
@@ -201,6 +202,11 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     });
+    return { ctx, page };
+  };
+
+  it('offline: a page seen stays readable, an unseen one shows the offline page with the helplines', async () => {
+    const { ctx, page } = await controlledPage();
     await page.goto(`${server.url}/es/privacidad`);
     await ctx.setOffline(true);
     await page.goto(`${server.url}/es/privacidad`);
@@ -212,13 +218,7 @@ describe.skipIf(!hasChromium())('the site in real Chromium', () => {
   });
 
   it('the service worker keeps seen site pages but never a guide page, whose address holds the answers', async () => {
-    const ctx = await browser.newContext({ serviceWorkers: 'allow' });
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/es/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    const { ctx, page } = await controlledPage();
     await page.goto(`${server.url}/es/opciones?nationality=hn&place=tapachula&goal=protection&entry=2026-01-05&fear=yes&family=none&crime=no&child=no`);
     await page.goto(`${server.url}/es/lineas`);
     await page.goto(`${server.url}/es/privacidad`);
