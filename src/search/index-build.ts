@@ -235,8 +235,6 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
     }
     text.addService(fields);
     totalLength += svc.length;
-    for (const need of svc.needs) pushTo(index.byNeed, need, i);
-    for (const need of svc.textNeeds) if (!svc.needs.includes(need)) pushTo(index.byNeed, need, i);
   }
   await pause();
   index.postings = text.postings();
@@ -260,10 +258,4 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
     for (const name of [p.name, ...(p.alt ?? []), ...(p.aliases ?? [])]) for (const w of tokens(name)) index.spell.add(w, 20);
   }
   return index;
-}
-
-function pushTo(map: Map<string, number[]>, key: string, doc: number): void {
-  const list = map.get(key);
-  if (list) list.push(doc);
-  else map.set(key, [doc]);
 }

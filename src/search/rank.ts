@@ -10,22 +10,28 @@ export interface TextScores {
   score: Float32Array;
   /** Bit i set when query term i occurs in the document (for "mentions …"). */
   matched: Uint32Array;
-  docs: number[];
+  /** The documents with any of the words (a view of a buffer the next query reuses). */
+  docs: Int32Array;
 }
 
-const buffers = new WeakMap<SearchIndex, { score: Float32Array; matched: Uint32Array }>();
+const buffers = new WeakMap<SearchIndex, { score: Float32Array; matched: Uint32Array; docs: Int32Array }>();
 
 /**
  * BM25 over field-weighted stems, normalised to 0..1 by the best a document could score for
  * this query (every term at saturation), so text and needs can be mixed on one scale. Scores
- * live in arrays the size of the directory, reused from query to query.
+ * live in arrays the size of the directory, reused from query to query. With a scope, only the
+ * documents in it are scored (the others read as not matching).
  */
-export function textScores(index: SearchIndex, terms: { keys: string[]; weight?: number }[]): TextScores {
+export function textScores(index: SearchIndex, terms: { keys: string[]; weight?: number }[], scope?: ArrayLike<number>): TextScores {
   const n = index.services.length;
   let buf = buffers.get(index);
-  if (!buf || buf.score.length !== n) buffers.set(index, (buf = { score: new Float32Array(n), matched: new Uint32Array(n) }));
-  const { score, matched } = buf;
-  const docs: number[] = [];
+  if (!buf || buf.score.length !== n) buffers.set(index, (buf = { score: new Float32Array(n), matched: new Uint32Array(n), docs: new Int32Array(n) }));
+  const { score, matched, docs } = buf;
+  let count = 0;
+  // Only the documents in scope, when the query is confined to fewer documents than its words
+  // occur in (a need in a town): a posting outside costs one read instead of the arithmetic.
+  const inScope = index.inScope;
+  if (scope) for (let i = 0; i < scope.length; i++) inScope[scope[i]!] = 1;
   let ideal = 0;
   terms.slice(0, 32).forEach((term, t) => {
     const w = term.weight ?? 1;
@@ -38,8 +44,9 @@ export function textScores(index: SearchIndex, terms: { keys: string[]; weight?:
       bestIdf = Math.max(bestIdf, idf);
       for (let j = 0; j < p.docs.length; j++) {
         const doc = p.docs[j]!;
+        if (scope && !inScope[doc]) continue;
         if (matched[doc]! & bit) continue; // one form of the word per document
-        if (matched[doc] === 0) docs.push(doc);
+        if (matched[doc] === 0) docs[count++] = doc;
         matched[doc]! |= bit;
         const tf = p.weights[j]!;
         const len = index.docLength[doc]!;
@@ -48,8 +55,9 @@ export function textScores(index: SearchIndex, terms: { keys: string[]; weight?:
     }
     ideal += w * bestIdf * (K1 + 1) * 0.75;
   });
-  if (ideal > 0) for (const d of docs) score[d] = Math.min(1, score[d]! / ideal);
-  return { score, matched, docs };
+  if (scope) for (let i = 0; i < scope.length; i++) inScope[scope[i]!] = 0;
+  if (ideal > 0) for (let i = 0; i < count; i++) score[docs[i]!] = Math.min(1, score[docs[i]!]! / ideal);
+  return { score, matched, docs: docs.subarray(0, count) };
 }
 
 /** Clears the shared buffers after a query has read them. */

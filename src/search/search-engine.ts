@@ -4,7 +4,7 @@ import { isOpenAt, type LocalTimes, type OpeningHours } from './opening-hours.js
 import { TopDocs } from './top-docs.js';
 import { freshnessAt, kmBetween, releaseTextScores, textScores, type TextScores } from './rank.js';
 import { buildIndex } from './index-build.js';
-import { lang3, needCodes, type SearchIndex, type IndexedService, type Site } from './search-index.js';
+import { boxAround, lang3, needCodes, type Box, type SearchIndex, type IndexedService, type Site } from './search-index.js';
 import { SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
 import { understand, type Understood } from './understand.js';
 
@@ -147,11 +147,12 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
   if ((query.q ?? '').trim() !== '' && !u.needs.length && !u.populations.length && !u.place && !u.terms.length) {
     return { total: 0, hits: [], understood: u };
   }
-  const text = textScores(index, u.terms);
+  // The text scores live in buffers shared by every query: cleared however ranking ends.
+  const held: { text?: TextScores } = {};
   try {
-    return rankAndPage(index, query, u, text, lang, askedPops, place, centre, radius, byState, needs, now);
+    return rankAndPage(index, query, u, lang, askedPops, place, centre, radius, byState, needs, now, held);
   } finally {
-    releaseTextScores(text);
+    if (held.text) releaseTextScores(held.text);
   }
 }
 
@@ -234,11 +235,84 @@ function nearestSiteOf(svc: IndexedService, centre: { lat: number; lng: number }
   }
 }
 
+const EMPTY = new Int32Array(0);
+
+const sizeOf = (lists: ArrayLike<number>[]) => lists.reduce((sum, l) => sum + l.length, 0);
+
+/** How many postings the query's words have (what scoring them all would read). */
+function postingsLength(index: SearchIndex, terms: { keys: string[] }[]): number {
+  let sum = 0;
+  for (const term of terms.slice(0, 32)) for (const key of term.keys) sum += index.postings.get(key)?.docs.length ?? 0;
+  return sum;
+}
+
+/** Where a query is confined to: the grid cells around its place and the box of its radius. */
+interface Area {
+  cells: number[];
+  box: Box;
+}
+
+/**
+ * The fewest services that every answer is among, from the filters alone (the need asked, the
+ * place): undefined when nothing confines the query.
+ */
+function scopeOf(index: SearchIndex, need: string | undefined, area: Area | undefined): ArrayLike<number> | undefined {
+  const options: ArrayLike<number>[][] = [];
+  if (need) options.push([index.byNeed.get(need) ?? EMPTY]);
+  if (area) {
+    options.push(area.cells.map((c) => index.grid.get(c)!));
+    const byCell = need ? index.needCells.get(need) : undefined;
+    if (need) options.push(byCell ? area.cells.map((c) => byCell.get(c) ?? EMPTY) : []);
+  }
+  if (!options.length) return undefined;
+  const best = options.reduce((a, b) => (sizeOf(b) < sizeOf(a) ? b : a));
+  return best.length === 1 ? best[0] : index.gather(best, index.scopePool);
+}
+
+/**
+ * The services a query has to look at: the scope of its filters, or, when shorter, those that
+ * name a need asked or share its words (near the place, when there is one). Undefined is every
+ * service: a query with neither words nor filters. The loop that follows checks every condition
+ * anyway, so whichever list is shortest serves; it only has to hold every answer.
+ */
+function candidatesFor(index: SearchIndex, text: TextScores, asked: Asked, askedNeeds: string[], scope: ArrayLike<number> | undefined, area: Area | undefined): ArrayLike<number> | undefined {
+  let best: ArrayLike<number>[] | undefined = scope ? [scope] : undefined;
+  let bestSize = scope ? scope.length : Infinity;
+  if (askedNeeds.length === 0 && !asked.hasWords) return scope;
+  // With a need asked, a listing that lacks it answers only if its words match strongly
+  // (relevanceOf): the weak matches are left out of the list before anything else reads them.
+  const broader = asked.needs.flatMap((n) => n.broader);
+  const strongWords = (box?: Box): Int32Array => {
+    if (!askedNeeds.length && !box) return text.docs;
+    const out = index.wordPool;
+    let m = 0;
+    for (let i = 0; i < text.docs.length; i++) {
+      const d = text.docs[i]!;
+      if (askedNeeds.length && text.score[d]! < 0.5 && !broader.some((b) => b[d] === 2)) continue;
+      if (box && !index.withinBox(d, box)) continue;
+      out[m++] = d;
+    }
+    return out.subarray(0, m);
+  };
+  const needLists = area
+    ? askedNeeds.flatMap((need) => {
+        const byCell = index.needCells.get(need);
+        return byCell ? area.cells.map((c) => byCell.get(c) ?? EMPTY) : [];
+      })
+    : askedNeeds.map((need) => index.byNeed.get(need) ?? EMPTY);
+  if (sizeOf(needLists) < bestSize) {
+    const lists = [strongWords(area?.box), ...needLists];
+    const size = sizeOf(lists);
+    if (size < bestSize) [best, bestSize] = [lists, size];
+  }
+  if (!best) return undefined;
+  return best.length === 1 ? best[0] : index.gather(best);
+}
+
 function rankAndPage(
   index: SearchIndex,
   query: SearchQuery,
   u: Understood,
-  text: TextScores,
   lang: SearchLanguage,
   askedPops: string[],
   place: Place | undefined,
@@ -247,6 +321,7 @@ function rankAndPage(
   byState: boolean,
   needs: ReturnType<typeof needCodes>,
   now: Date,
+  held: { text?: TextScores },
 ): SearchResult {
   const hasWords = u.terms.length > 0;
   const askedNeeds = u.needs.map((n) => n.code);
@@ -259,29 +334,18 @@ function rankAndPage(
     hasWords,
   };
 
-  // Candidates: services that name a need asked, or share words with the query; with neither,
-  // every service (a place or filters alone). A need filter or a radius may give a shorter
-  // list to walk: the loop below checks every condition anyway, so the shortest one serves.
+  let text!: TextScores;
   let candidates: ArrayLike<number> | undefined;
-  let unionSize = askedNeeds.length || hasWords ? text.docs.length : Infinity;
-  for (const need of askedNeeds) unionSize += index.byNeed.get(need)?.length ?? 0;
-  const options: ArrayLike<number>[] = [];
-  if (query.need) options.push(index.byNeed.get(query.need) ?? []);
-  if (centre && radius !== undefined) options.push(index.near(centre.lat, centre.lng, radius));
-  for (const o of options) if (o.length < (candidates?.length ?? unionSize)) candidates = o;
-  if (!candidates && unionSize !== Infinity) {
-    const list = [...text.docs];
-    for (const d of list) index.mark[d] = 1;
-    for (const need of askedNeeds) {
-      for (const d of index.byNeed.get(need) ?? []) {
-        if (index.mark[d]) continue;
-        index.mark[d] = 1;
-        list.push(d);
-      }
-    }
-    for (const d of list) index.mark[d] = 0;
-    candidates = list;
-  }
+  // The words are scored only where the answers can be, when that is fewer documents than
+  // the words occur in; a widened radius scores them again.
+  const prepare = (within: number | undefined) => {
+    if (held.text) releaseTextScores(held.text);
+    const area = centre && within !== undefined ? { cells: index.cellsNear(centre.lat, centre.lng, within), box: boxAround(centre, within) } : undefined;
+    const scope = scopeOf(index, query.need, area);
+    held.text = text = textScores(index, u.terms, scope && scope.length < postingsLength(index, u.terms) ? scope : undefined);
+    candidates = candidatesFor(index, text, asked, askedNeeds, scope, area);
+  };
+  prepare(centre && radius !== undefined ? radius : undefined);
 
   const filterNeed = query.need ? index.needFlags.get(query.need) : undefined;
   const filterPop = query.population ? index.populationFlags.get(query.population) : undefined;
@@ -318,22 +382,13 @@ function rankAndPage(
     top.clear();
     let total = 0;
     const scale = withinRadius !== undefined ? Math.max(5, withinRadius / 3) : 60;
-    // Within a radius, a box of latitudes and longitudes rules out most candidates before any
-    // trigonometry (services with several sites are measured site by site below).
-    const boxLat = withinRadius !== undefined && centre ? withinRadius / 110 + 0.01 : Infinity;
-    const boxLng = withinRadius !== undefined && centre ? withinRadius / (110 * Math.max(0.05, Math.cos((centre.lat * Math.PI) / 180))) + 0.01 : Infinity;
-    const cLat = centre?.lat ?? 0;
-    const cLng = centre?.lng ?? 0;
+    const box = withinRadius !== undefined && centre ? boxAround(centre, withinRadius) : undefined;
     const all = candidates === undefined;
     const count = all ? index.services.length : candidates!.length;
     for (let c = 0; c < count; c++) {
       const doc = all ? c : candidates![c]!;
       if (!anyStatus && !index.active[doc]) continue;
-      if (boxLat !== Infinity) {
-        if (index.multiSite[doc]) {
-          if (!(index.boxN[doc]! >= cLat - boxLat && index.boxS[doc]! <= cLat + boxLat && index.boxE[doc]! >= cLng - boxLng && index.boxW[doc]! <= cLng + boxLng)) continue;
-        } else if (!(Math.abs(index.lat[doc]! - cLat) <= boxLat && Math.abs(index.lng[doc]! - cLng) <= boxLng)) continue;
-      }
+      if (box && !index.withinBox(doc, box)) continue;
       if (query.need && (!filterNeed || !filterNeed[doc])) continue;
       if (query.population && (!filterPop || !filterPop[doc])) continue;
       const ts = text.matched[doc] ? text.score[doc]! : 0;
@@ -387,6 +442,7 @@ function rankAndPage(
   let total = consider(wantRadius);
   let widened = false;
   if (total === 0 && place && !byState && wantRadius !== undefined && query.radius === undefined) {
+    prepare(wantRadius * 4);
     total = consider(wantRadius * 4);
     widened = true;
   }

@@ -56,6 +56,20 @@ export interface Postings {
 /** Size of the cells of the spatial grid, in degrees (about 11 km): a city radius spans few cells. */
 export const GRID = 0.1;
 
+/** A box of latitudes and longitudes around a circle, a little larger than it. */
+export interface Box {
+  s: number;
+  n: number;
+  w: number;
+  e: number;
+}
+
+export function boxAround(centre: { lat: number; lng: number }, km: number): Box {
+  const dLat = km / 110 + 0.01;
+  const dLng = km / (110 * Math.max(0.05, Math.cos((centre.lat * Math.PI) / 180))) + 0.01;
+  return { s: centre.lat - dLat, n: centre.lat + dLat, w: centre.lng - dLng, e: centre.lng + dLng };
+}
+
 /** ISO 639-1 → 639-3 for the languages people on the route speak; other codes pass as given. */
 const LANG3: Record<string, string> = { es: 'spa', en: 'eng', fr: 'fra', ht: 'hat', pt: 'por' };
 export const lang3 = (code: string) => LANG3[code.toLowerCase()] ?? code.toLowerCase();
@@ -85,22 +99,53 @@ export function needCodes() {
  */
 export class SearchIndex {
   services: IndexedService[] = [];
-  /** Services within `km` of a point, from the grid cells around it (a superset: check the distance). */
-  near(lat: number, lng: number, km: number): number[] {
+  /**
+   * Whether a service may lie within a box: a test that rules out most candidates of a radius
+   * before any trigonometry (services with several sites are then measured site by site).
+   */
+  withinBox(doc: number, box: Box): boolean {
+    if (this.multiSite[doc]) return this.boxN[doc]! >= box.s && this.boxS[doc]! <= box.n && this.boxE[doc]! >= box.w && this.boxW[doc]! <= box.e;
+    const lat = this.lat[doc]!;
+    const lng = this.lng[doc]!;
+    return lat >= box.s && lat <= box.n && lng >= box.w && lng <= box.e;
+  }
+
+  /** The grid cells around a point that hold services, covering `km` (a superset: check the distance). */
+  cellsNear(lat: number, lng: number, km: number): number[] {
     const dLat = km / 111.2 + GRID;
     const dLng = km / (111.2 * Math.max(0.05, Math.cos((lat * Math.PI) / 180))) + GRID;
     const out: number[] = [];
     for (let y = Math.floor((lat - dLat) / GRID); y <= Math.floor((lat + dLat) / GRID); y++) {
       for (let x = Math.floor((lng - dLng) / GRID); x <= Math.floor((lng + dLng) / GRID); x++) {
-        for (const d of this.grid.get((y + 1000) * 10_000 + (x + 1000)) ?? []) {
-          if (this.mark[d]) continue;
-          this.mark[d] = 1;
-          out.push(d);
-        }
+        const key = (y + 1000) * 10_000 + (x + 1000);
+        if (this.grid.has(key)) out.push(key);
       }
     }
-    for (const d of out) this.mark[d] = 0;
     return out;
+  }
+
+  /** Services within `km` of a point, from the grid cells around it (a superset: check the distance). */
+  near(lat: number, lng: number, km: number): Int32Array {
+    return this.gather(this.cellsNear(lat, lng, km).map((c) => this.grid.get(c)!));
+  }
+
+  /**
+   * The services of several lists, each once, in a scratch array that the next query reuses
+   * (a query gathers tens of thousands of candidates: no array grown one push at a time).
+   */
+  gather(lists: ArrayLike<number>[], pool = this.pool): Int32Array {
+    const { mark } = this;
+    let m = 0;
+    for (const list of lists) {
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i]!;
+        if (mark[d]) continue;
+        mark[d] = 1;
+        pool[m++] = d;
+      }
+    }
+    for (let i = 0; i < m; i++) mark[pool[i]!] = 0;
+    return pool.subarray(0, m);
   }
 
   /**
@@ -119,6 +164,12 @@ export class SearchIndex {
   docLength = new Float32Array(0);
   /** A scratch mark per service, reused by each query to gather its candidates once. */
   mark = new Uint8Array(0);
+  /** Scratch lists of services as long as the directory, reused by each query. */
+  pool = new Int32Array(0);
+  wordPool = new Int32Array(0);
+  scopePool = new Int32Array(0);
+  /** A scratch mark per service for the documents a query's text is scored on. */
+  inScope = new Uint8Array(0);
   /**
    * Where a service with one site is (its town's centre when the site is confidential); NaN
    * when it has none. Services with several sites are measured site by site.
@@ -139,14 +190,20 @@ export class SearchIndex {
   boxW = new Float64Array(0);
   boxE = new Float64Array(0);
   /** Services by grid cell of GRID degrees, for "within so many kilometres of". */
-  grid = new Map<number, number[]>();
+  grid = new Map<number, Int32Array>();
+  /**
+   * The services of each need by grid cell: "a shelter in Tapachula" walks the shelters there,
+   * not every service there nor every shelter.
+   */
+  needCells = new Map<string, Map<number, Int32Array>>();
 
   static cellOf(lat: number, lng: number): number {
     return (Math.floor(lat / GRID) + 1000) * 10_000 + (Math.floor(lng / GRID) + 1000);
   }
   byId = new Map<string, number>();
   postings = new Map<string, Postings>();
-  byNeed = new Map<string, number[]>();
+  /** Per need, the services tagged with it or naming it, in ascending order. */
+  byNeed = new Map<string, Int32Array>();
   spell = new SpellIndex();
   avgLength = 1;
   builtAt = new Date();
@@ -160,6 +217,13 @@ export class SearchIndex {
     this.breadth = new Uint8Array(n);
     this.docLength = new Float32Array(n);
     this.mark = new Uint8Array(n);
+    this.pool = new Int32Array(n);
+    this.wordPool = new Int32Array(n);
+    this.scopePool = new Int32Array(n);
+    this.inScope = new Uint8Array(n);
+    const grid = new Map<number, number[]>();
+    const byNeed = new Map<string, number[]>();
+    const needCells = new Map<string, Map<number, number[]>>();
     this.lat = new Float64Array(n).fill(Number.NaN);
     this.lng = new Float64Array(n).fill(Number.NaN);
     this.multiSite = new Uint8Array(n);
@@ -170,7 +234,6 @@ export class SearchIndex {
     this.boxN = new Float64Array(n).fill(Number.NaN);
     this.boxW = new Float64Array(n).fill(Number.NaN);
     this.boxE = new Float64Array(n).fill(Number.NaN);
-    this.grid.clear();
     this.services.forEach((svc, i) => {
       this.docLength[i] = svc.length;
       this.multiSite[i] = svc.sites.length > 1 ? 1 : 0;
@@ -198,11 +261,7 @@ export class SearchIndex {
         if (!(this.boxW[i]! <= point.lng)) this.boxW[i] = point.lng;
         if (!(this.boxE[i]! >= point.lng)) this.boxE[i] = point.lng;
       });
-      for (const c of cells) {
-        const list = this.grid.get(c);
-        if (list) list.push(i);
-        else this.grid.set(c, [i]);
-      }
+      for (const c of cells) listOf(grid, c).push(i);
       this.active[i] = svc.status === 'active' ? 1 : 0;
       this.nameRank[i] = svc.nameRank;
       if (svc.assuredAt !== undefined && Number.isFinite(svc.assuredAt)) this.assuredAt[i] = svc.assuredAt;
@@ -210,7 +269,18 @@ export class SearchIndex {
       for (const need of svc.textNeeds) this.flags(this.needFlags, need, n)[i] = 1;
       for (const need of svc.needs) this.flags(this.needFlags, need, n)[i] = 2;
       for (const pop of svc.populations) this.flags(this.populationFlags, pop, n)[i] = 1;
+      const addNeed = (need: string) => {
+        listOf(byNeed, need).push(i);
+        let byCell = needCells.get(need);
+        if (!byCell) needCells.set(need, (byCell = new Map()));
+        for (const c of cells) listOf(byCell, c).push(i);
+      };
+      for (const need of svc.needs) addNeed(need);
+      for (const need of svc.textNeeds) if (!svc.needs.includes(need)) addNeed(need);
     });
+    this.grid = typed(grid);
+    this.byNeed = typed(byNeed);
+    this.needCells = new Map([...needCells].map(([need, byCell]) => [need, typed(byCell)]));
   }
 
   private flags(map: Map<string, Uint8Array>, code: string, n: number): Uint8Array {
@@ -219,3 +289,11 @@ export class SearchIndex {
     return f;
   }
 }
+
+function listOf<K>(map: Map<K, number[]>, key: K): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+const typed = <K>(map: Map<K, number[]>) => new Map([...map].map(([k, list]) => [k, Int32Array.from(list)]));
