@@ -30,7 +30,7 @@ export function textScores(index: SearchIndex, terms: { keys: string[]; weight?:
   let count = 0;
   // Only the documents in scope, when the query is confined to fewer documents than its words
   // occur in (a need in a town): a posting outside costs one read instead of the arithmetic.
-  const inScope = index.inScope;
+  const inScope = index.mark;
   if (scope) for (let i = 0; i < scope.length; i++) inScope[scope[i]!] = 1;
   let ideal = 0;
   terms.slice(0, 32).forEach((term, t) => {

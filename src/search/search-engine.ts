@@ -261,8 +261,7 @@ function scopeOf(index: SearchIndex, need: string | undefined, area: Area | unde
   if (need) options.push([index.byNeed.get(need) ?? EMPTY]);
   if (area) {
     options.push(area.cells.map((c) => index.grid.get(c)!));
-    const byCell = need ? index.needCells.get(need) : undefined;
-    if (need) options.push(byCell ? area.cells.map((c) => byCell.get(c) ?? EMPTY) : []);
+    if (need) options.push(index.needInCells(need, area.cells));
   }
   if (!options.length) return undefined;
   const best = options.reduce((a, b) => (sizeOf(b) < sizeOf(a) ? b : a));
@@ -294,12 +293,7 @@ function candidatesFor(index: SearchIndex, text: TextScores, asked: Asked, asked
     }
     return out.subarray(0, m);
   };
-  const needLists = area
-    ? askedNeeds.flatMap((need) => {
-        const byCell = index.needCells.get(need);
-        return byCell ? area.cells.map((c) => byCell.get(c) ?? EMPTY) : [];
-      })
-    : askedNeeds.map((need) => index.byNeed.get(need) ?? EMPTY);
+  const needLists = area ? askedNeeds.flatMap((need) => index.needInCells(need, area.cells)) : askedNeeds.map((need) => index.byNeed.get(need) ?? EMPTY);
   if (sizeOf(needLists) < bestSize) {
     const lists = [strongWords(area?.box), ...needLists];
     const size = sizeOf(lists);
@@ -336,11 +330,12 @@ function rankAndPage(
 
   let text!: TextScores;
   let candidates: ArrayLike<number> | undefined;
+  let area: Area | undefined;
   // The words are scored only where the answers can be, when that is fewer documents than
   // the words occur in; a widened radius scores them again.
   const prepare = (within: number | undefined) => {
     if (held.text) releaseTextScores(held.text);
-    const area = centre && within !== undefined ? { cells: index.cellsNear(centre.lat, centre.lng, within), box: boxAround(centre, within) } : undefined;
+    area = centre && within !== undefined ? { cells: index.cellsNear(centre.lat, centre.lng, within), box: boxAround(centre, within) } : undefined;
     const scope = scopeOf(index, query.need, area);
     held.text = text = textScores(index, u.terms, scope && scope.length < postingsLength(index, u.terms) ? scope : undefined);
     candidates = candidatesFor(index, text, asked, askedNeeds, scope, area);
@@ -382,7 +377,7 @@ function rankAndPage(
     top.clear();
     let total = 0;
     const scale = withinRadius !== undefined ? Math.max(5, withinRadius / 3) : 60;
-    const box = withinRadius !== undefined && centre ? boxAround(centre, withinRadius) : undefined;
+    const box = area?.box;
     const all = candidates === undefined;
     const count = all ? index.services.length : candidates!.length;
     for (let c = 0; c < count; c++) {

@@ -70,6 +70,11 @@ export function boxAround(centre: { lat: number; lng: number }, km: number): Box
   return { s: centre.lat - dLat, n: centre.lat + dLat, w: centre.lng - dLng, e: centre.lng + dLng };
 }
 
+const NONE = new Int32Array(0);
+
+/** The key of a grid cell by its row and column of GRID degrees. */
+const cellKey = (y: number, x: number) => (y + 1000) * 10_000 + (x + 1000);
+
 /** ISO 639-1 → 639-3 for the languages people on the route speak; other codes pass as given. */
 const LANG3: Record<string, string> = { es: 'spa', en: 'eng', fr: 'fra', ht: 'hat', pt: 'por' };
 export const lang3 = (code: string) => LANG3[code.toLowerCase()] ?? code.toLowerCase();
@@ -117,16 +122,17 @@ export class SearchIndex {
     const out: number[] = [];
     for (let y = Math.floor((lat - dLat) / GRID); y <= Math.floor((lat + dLat) / GRID); y++) {
       for (let x = Math.floor((lng - dLng) / GRID); x <= Math.floor((lng + dLng) / GRID); x++) {
-        const key = (y + 1000) * 10_000 + (x + 1000);
+        const key = cellKey(y, x);
         if (this.grid.has(key)) out.push(key);
       }
     }
     return out;
   }
 
-  /** Services within `km` of a point, from the grid cells around it (a superset: check the distance). */
-  near(lat: number, lng: number, km: number): Int32Array {
-    return this.gather(this.cellsNear(lat, lng, km).map((c) => this.grid.get(c)!));
+  /** The services of a need in the given grid cells, a list per cell. */
+  needInCells(need: string, cells: number[]): Int32Array[] {
+    const byCell = this.needCells.get(need);
+    return byCell ? cells.map((c) => byCell.get(c) ?? NONE) : [];
   }
 
   /**
@@ -162,14 +168,12 @@ export class SearchIndex {
   breadth = new Uint8Array(0);
   /** Field-weighted word count per service, for BM25's length normalisation. */
   docLength = new Float32Array(0);
-  /** A scratch mark per service, reused by each query to gather its candidates once. */
+  /** A scratch mark per service, reused by each query (to gather candidates once, to score in scope); left clear. */
   mark = new Uint8Array(0);
   /** Scratch lists of services as long as the directory, reused by each query. */
   pool = new Int32Array(0);
   wordPool = new Int32Array(0);
   scopePool = new Int32Array(0);
-  /** A scratch mark per service for the documents a query's text is scored on. */
-  inScope = new Uint8Array(0);
   /**
    * Where a service with one site is (its town's centre when the site is confidential); NaN
    * when it has none. Services with several sites are measured site by site.
@@ -198,7 +202,7 @@ export class SearchIndex {
   needCells = new Map<string, Map<number, Int32Array>>();
 
   static cellOf(lat: number, lng: number): number {
-    return (Math.floor(lat / GRID) + 1000) * 10_000 + (Math.floor(lng / GRID) + 1000);
+    return cellKey(Math.floor(lat / GRID), Math.floor(lng / GRID));
   }
   byId = new Map<string, number>();
   postings = new Map<string, Postings>();
@@ -220,7 +224,6 @@ export class SearchIndex {
     this.pool = new Int32Array(n);
     this.wordPool = new Int32Array(n);
     this.scopePool = new Int32Array(n);
-    this.inScope = new Uint8Array(n);
     const grid = new Map<number, number[]>();
     const byNeed = new Map<string, number[]>();
     const needCells = new Map<string, Map<number, number[]>>();
