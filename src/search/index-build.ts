@@ -2,13 +2,11 @@ import type { Database } from '../lib/db.js';
 import { profileTaxonomy, profileTermId } from '../taxonomy/taxonomy-data.js';
 import { conceptMatcher } from './concepts.js';
 import { loadGazetteer, type Place } from './gazetteer.js';
-import { TextIndexer, type ReadText } from './index-text.js';
+import { layOut } from './index-layout.js';
+import { postingsByTerm, readListingFacts, readListingFactsInWorker, SERVICE_COLUMNS, type ListingFacts } from './listing-facts.js';
 import { compileHours, type OpeningHours, type ScheduleRow } from './opening-hours.js';
-import { addCode, lang3, needCodes, SearchIndex, type IndexedService } from './search-index.js';
-import { fold, tokens } from './text.js';
-
-const FIELD_WEIGHT = { name: 3, alternate_name: 2, organization: 1, description: 1, eligibility_description: 0.5 } as const;
-const FREE_WORDS = /\b(gratis|gratuit[oa]s?|free|sin costo|gratuite?)\b/i;
+import { addCode, docLookup, lang3, needCodes, SearchIndex, type IndexedService } from './search-index.js';
+import { tokens } from './text.js';
 
 function populationCodes(): Map<string, string> {
   const terms = profileTaxonomy().terms;
@@ -22,24 +20,31 @@ type Row = unknown[];
  * A table's columns as arrays of values in the order asked: on SQLite straight from a prepared
  * statement in raw mode (no object per row), elsewhere through Kysely.
  */
-async function load(database: Database, table: string, columns: string[]): Promise<Row[]> {
+async function load(database: Database, table: string, columns: readonly string[]): Promise<Row[]> {
   if (database.sqlite) return database.sqlite.prepare(selectSql(table, columns)).raw(true).all() as Row[];
   const rows = (await database.db.selectFrom(table).select(columns).execute()) as Record<string, unknown>[];
   return rows.map((r) => columns.map((c) => r[c]));
 }
 
-const selectSql = (table: string, columns: string[]) => `select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}"`;
+// In rowid order, the order the listing facts worker reads services in (see readListingFactsInWorker).
+const selectSql = (table: string, columns: readonly string[]) => `select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}" order by rowid`;
 
 /**
  * load() for a table read once, row by row: on SQLite the rows stream, so each is garbage as
  * soon as it is read instead of surviving (and being copied by the collector) until the end.
  */
-async function each(database: Database, table: string, columns: string[]): Promise<Iterable<Row>> {
+async function each(database: Database, table: string, columns: readonly string[]): Promise<Iterable<Row>> {
   if (database.sqlite) return database.sqlite.prepare(selectSql(table, columns)).raw(true).iterate() as Iterable<Row>;
   return load(database, table, columns);
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+const SCHEDULE_COLUMNS = ['service_id', 'location_id', 'service_at_location_id', 'freq', 'byday', 'bymonthday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'timezone'] as const;
+const scheduleRow = (row: Row): ScheduleRow => {
+  const [, , , freq, byday, bymonthday, opensAt, closesAt, validFrom, validTo, timezone] = row;
+  return { freq, byday, bymonthday, opens_at: opensAt, closes_at: closesAt, valid_from: validFrom, valid_to: validTo, timezone } as ScheduleRow;
+};
 
 /**
  * Lets waiting requests through between steps of a build: at 100,000 services a build takes
@@ -47,11 +52,23 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
  */
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** From how many services the listing facts are read in a worker: below it, starting one costs more than it saves. */
+const WORKER_FROM = 20_000;
+
+export interface BuildOptions {
+  /**
+   * Read the listing facts (see readListingFacts) in a worker thread: by default for a SQLite
+   * file of WORKER_FROM services or more, falling back to this thread if the worker fails; true
+   * insists (and fails with the worker), false never.
+   */
+  factsInWorker?: boolean;
+}
+
 /**
  * Everything search needs, from the database in one pass of a few queries: the services, their
  * needs, populations, languages, sites and hours, and the inverted index of their words.
  */
-export async function buildIndex(database: Database): Promise<SearchIndex> {
+export async function buildIndex(database: Database, options: BuildOptions = {}): Promise<SearchIndex> {
   const index = new SearchIndex();
   const { idToCode, ancestors } = needCodes();
   const popOf = populationCodes();
@@ -64,15 +81,9 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
     return all;
   };
 
-  const orgs = new Map<unknown, string>();
-  for (const [id, name] of await each(database, 'organization', ['id', 'name'])) orgs.set(id, String(name ?? ''));
-  const serviceRows = await load(database, 'service', ['id', 'name', 'alternate_name', 'description', 'eligibility_description', 'status', 'assured_date', 'organization_id', 'fees_description']);
-  const freeText = new Map<string, boolean>();
-  for (const [id, name, , , , status, assured, , fees] of serviceRows) {
+  const inWorker = startFactsWorker(database, options);
+  for (const [id, name, status, assured] of await each(database, 'service', ['id', 'name', 'status', 'assured_date'])) {
     index.byId.set(id as string, index.services.length);
-    const feeText = String(fees ?? '');
-    let free = freeText.get(feeText);
-    if (free === undefined) freeText.set(feeText, (free = FREE_WORDS.test(feeText)));
     const svc: IndexedService = {
       id: id as string,
       name: String(name ?? ''),
@@ -89,15 +100,15 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
       svc.assuredDate = String(assured);
       svc.assuredAt = Date.parse(svc.assuredDate);
     }
-    if (free) svc.free = true;
     index.services.push(svc);
   }
 
+  const docOf = docLookup(index.byId, (doc) => index.services[doc]?.id);
   await pause();
   const hidden = new Set<string>();
   for (const [linkId, termId] of await each(database, 'attribute', ['link_id', 'taxonomy_term_id'])) {
     if (termId === confidentialId) hidden.add(linkId as string);
-    const i = index.byId.get(linkId as string);
+    const i = docOf(linkId as string);
     if (i === undefined) continue;
     const svc = index.services[i]!;
     const need = idToCode.get(termId as string);
@@ -107,17 +118,27 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
   }
 
   await pause();
-  const schedules = await each(database, 'schedule', ['service_id', 'location_id', 'service_at_location_id', 'freq', 'byday', 'bymonthday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'timezone']);
-  const scheduleBy = new Map<string, ScheduleRow[]>();
-  for (const [serviceId, locationId, salId, freq, byday, bymonthday, opensAt, closesAt, validFrom, validTo, timezone] of schedules) {
-    const key = str(salId) ?? str(locationId) ?? str(serviceId);
-    if (key === undefined) continue;
-    const row = { service_id: serviceId, location_id: locationId, service_at_location_id: salId, freq, byday, bymonthday, opens_at: opensAt, closes_at: closesAt, valid_from: validFrom, valid_to: validTo, timezone } as ScheduleRow;
-    const list = scheduleBy.get(key);
-    if (list) list.push(row);
-    else scheduleBy.set(key, [row]);
+  // Hours by what they hang on: a service at a location, a location, or a whole service. Each
+  // keeps a key of its rows' values: directories repeat a few patterns ("Monday to Friday, 9 to
+  // 5"), compiled once each.
+  interface Schedule {
+    rows: Row[];
+    key: string;
   }
-
+  const siteHours = new Map<string, Schedule>();
+  const serviceHours = new Map<string, Schedule>();
+  for (const row of await each(database, 'schedule', SCHEDULE_COLUMNS)) {
+    const site = str(row[2]) ?? str(row[1]);
+    const owner = site ?? str(row[0]);
+    if (owner === undefined) continue;
+    const key = `${row[3]}|${row[4]}|${row[5]}|${row[6]}|${row[7]}|${row[8]}|${row[9]}|${row[10]}`;
+    const byOwner = site === undefined ? serviceHours : siteHours;
+    const known = byOwner.get(owner);
+    if (known) {
+      known.rows.push(row);
+      known.key += `\n${key}`;
+    } else byOwner.set(owner, { rows: [row], key });
+  }
   await pause();
   // Where each location is, the town it is in and, for a confidential one, the centre of a town
   // big enough to hide it in: worked out once per location, however many services it hosts.
@@ -146,23 +167,30 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
   }
 
   await pause();
-  const compiled = new Map<ScheduleRow[], Map<string, OpeningHours | null>>();
-  // Directories repeat a few patterns of hours ("Monday to Friday, 9 to 5"): one object per
-  // pattern lets a query judge each pattern once instead of each service.
+  // One object per pattern lets a query judge each pattern once instead of each service.
   const patterns = new Map<string, OpeningHours>();
-  const intern = (hours: OpeningHours | undefined): OpeningHours | undefined => {
-    if (!hours) return undefined;
-    const key = `${hours.zone}|${JSON.stringify(hours.rules)}`;
-    const known = patterns.get(key);
-    if (known) return known;
-    patterns.set(key, hours);
-    return hours;
+  const compiled = new Map<string, OpeningHours | null>();
+  const hoursOf = (schedule: Schedule, zone: string | undefined): OpeningHours | undefined => {
+    const key = `${zone ?? ''}\n${schedule.key}`;
+    let hours = compiled.get(key);
+    if (hours === undefined) {
+      hours = compileHours(schedule.rows.map(scheduleRow), zone) ?? null;
+      if (hours) {
+        const same = `${hours.zone}|${JSON.stringify(hours.rules)}`;
+        hours = patterns.get(same) ?? hours;
+        patterns.set(same, hours);
+      }
+      compiled.set(key, hours);
+    }
+    return hours ?? undefined;
   };
+  // The time zone of the town of each service's first site, for hours given for the whole service.
+  const townZone: (string | undefined)[] = new Array<string | undefined>(index.services.length);
   for (const [salId, serviceId, locationId] of await each(database, 'service_at_location', ['id', 'service_id', 'location_id'])) {
-    const i = index.byId.get(serviceId as string);
+    const i = docOf(serviceId as string);
     if (i === undefined) continue;
     const loc = locations.get(locationId as string) ?? { confidential: hidden.has(locationId as string) };
-    const rowsFor = scheduleBy.get(salId as string) ?? scheduleBy.get(locationId as string);
+    const schedule = siteHours.size ? (siteHours.get(salId as string) ?? siteHours.get(locationId as string)) : undefined;
     const town = loc.town;
     const site: IndexedService['sites'][number] = { salId: salId as string, locationId: locationId as string, confidential: loc.confidential };
     if (loc.lat !== undefined && loc.lng !== undefined && !loc.confidential) {
@@ -170,92 +198,107 @@ export async function buildIndex(database: Database): Promise<SearchIndex> {
       site.lng = loc.lng;
     }
     if (loc.coarse) site.coarse = loc.coarse;
-    if (rowsFor?.length) {
-      // The hours of a location are shared by every service there: compiled once.
-      const zone = town?.timezone ?? '';
-      let byZone = compiled.get(rowsFor);
-      if (!byZone) compiled.set(rowsFor, (byZone = new Map()));
-      let hours = byZone.get(zone);
-      if (hours === undefined) byZone.set(zone, (hours = intern(compileHours(rowsFor, zone || undefined)) ?? null));
+    if (schedule) {
+      const hours = hoursOf(schedule, town?.timezone);
       if (hours) site.hours = hours;
     }
     if (town) {
+      townZone[i] ??= town.timezone;
       site.town = town.name;
       if (town.state) site.state = town.state;
       site.country = town.country;
     }
     index.services[i]!.sites.push(site);
   }
-  for (const svc of index.services) {
-    const own = scheduleBy.get(svc.id);
-    if (!own) continue;
-    const zone = svc.sites.map((s) => s.hours?.zone).find((z) => typeof z === 'string');
-    const hours = intern(compileHours(own, zone));
+  for (const [serviceId, schedule] of serviceHours) {
+    const i = docOf(serviceId);
+    if (i === undefined) continue;
+    const svc = index.services[i]!;
+    let zone = townZone[i];
+    for (const site of svc.sites) {
+      if (typeof site.hours?.zone !== 'string') continue;
+      zone = site.hours.zone;
+      break;
+    }
+    const hours = hoursOf(schedule, zone);
     if (hours) svc.hours = hours;
   }
 
   await pause();
+  // Costs: any price means not free; a cost of nothing means free unless the fees say otherwise
+  // (decided once the fees are read, below).
+  const byCost = new Int8Array(index.services.length).fill(-1);
   for (const [serviceId, code] of await each(database, 'language', ['service_id', 'code'])) {
-    const i = index.byId.get(serviceId as string);
+    const i = docOf(serviceId as string);
     if (i !== undefined && typeof code === 'string') addCode(index.services[i]!.languages, lang3(code));
   }
   for (const [serviceId, amount] of await each(database, 'cost_option', ['service_id', 'amount'])) {
-    const i = index.byId.get(serviceId as string);
+    const i = docOf(serviceId as string);
     if (i === undefined) continue;
-    const svc = index.services[i]!;
-    if (amount === 0 && svc.free === undefined) svc.free = true;
-    if (typeof amount === 'number' && amount > 0) svc.free = false;
+    if (amount === 0 && byCost[i] === -1) byCost[i] = 1;
+    if (typeof amount === 'number' && amount > 0) byCost[i] = 0;
   }
 
   await pause();
-  // Words: an inverted index of stems weighted by field, and the needs the text itself names.
-  const text = new TextIndexer(conceptMatcher());
-  let totalLength = 0;
-  const fields: { read: ReadText; weight: number }[] = [];
-  for (let i = 0; i < serviceRows.length; i++) {
-    if (i % 10_000 === 9_999) await pause();
-    const row = serviceRows[i]!;
+  // Words (an inverted index of stems weighted by field), the needs and populations the text
+  // itself names, fees and alphabetical order.
+  const facts = await listingFacts(database, index, inWorker, options.factsInWorker === true);
+  const { codes } = facts;
+  for (let i = 0; i < index.services.length; i++) {
     const svc = index.services[i]!;
-    fields.length = 0;
-    const values: [keyof typeof FIELD_WEIGHT, unknown][] = [
-      ['name', row[1]],
-      ['alternate_name', row[2]],
-      ['organization', orgs.get(row[7])],
-      ['description', row[3]],
-      ['eligibility_description', row[4]],
-    ];
-    for (const [field, value] of values) {
-      if (typeof value !== 'string' || value === '') continue;
-      const read = text.read(value);
-      for (const need of read.needs) for (const c of needsOf(need)) addCode(svc.textNeeds, c);
-      for (const pop of read.populations) addCode(svc.populations, pop);
-      const weight = FIELD_WEIGHT[field];
-      svc.length += read.length * weight;
-      fields.push({ read, weight });
-    }
-    text.addService(fields);
-    totalLength += svc.length;
+    for (let j = facts.needStart[i]!; j < facts.needStart[i + 1]!; j++) svc.textNeeds.push(codes[facts.needs[j]!]!);
+    for (let j = facts.popStart[i]!; j < facts.popStart[i + 1]!; j++) addCode(svc.populations, codes[facts.pops[j]!]!);
+    if (byCost[i] === 0) svc.free = false;
+    else if (facts.freeByFees[i] || byCost[i] === 1) svc.free = true;
+    svc.length = facts.length[i]!;
+    svc.nameRank = facts.nameRank[i]!;
   }
-  await pause();
-  index.postings = text.postings();
-  index.avgLength = Math.max(1, totalLength / Math.max(1, index.services.length));
+  index.postings = postingsByTerm(facts);
+  index.avgLength = Math.max(1, facts.totalLength / Math.max(1, index.services.length));
+  layOut(index);
 
-  // Ties between equal scores go alphabetically; folded names compared as plain strings give
-  // the same order as a Spanish collation for the names of a directory, at a fraction of the cost.
-  const folded = new Map<string, string>();
-  const keys = index.services.map((s) => {
-    let key = folded.get(s.name);
-    if (key === undefined) folded.set(s.name, (key = fold(s.name)));
-    return key;
-  });
-  const order = Array.from({ length: keys.length }, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-  order.forEach((doc, rank) => (index.services[doc]!.nameRank = rank));
-  index.flatten();
-
-  text.addWordsTo(index.spell);
+  facts.words.forEach((word, i) => index.spell.add(word, facts.seen[i]!));
   for (const w of conceptMatcher().words) index.spell.add(w, 50);
   for (const p of gazetteer.places) {
     for (const name of [p.name, ...(p.alt ?? []), ...(p.aliases ?? [])]) for (const w of tokens(name)) index.spell.add(w, 20);
   }
   return index;
+}
+
+type FactsWorker = ReturnType<typeof readListingFactsInWorker>;
+
+function startFactsWorker(database: Database, options: BuildOptions): FactsWorker | undefined {
+  const sqlite = database.sqlite;
+  if (options.factsInWorker === false || !sqlite || sqlite.memory) return undefined;
+  if (options.factsInWorker !== true && (sqlite.prepare('select count(*) from "service"').pluck().get() as number) < WORKER_FROM) return undefined;
+  const pending = readListingFactsInWorker(sqlite.name);
+  // Until it is awaited, a failure is dealt with there, not as an unhandled rejection.
+  pending.catch(() => undefined);
+  return pending;
+}
+
+/**
+ * The listing facts of the indexed services, from the worker when one was started and it saw
+ * the same services in the same order (a write between the two reads can change that; the
+ * facts are then read again here, matched by id).
+ */
+async function listingFacts(database: Database, index: SearchIndex, inWorker: FactsWorker | undefined, insist: boolean): Promise<ListingFacts> {
+  if (inWorker) {
+    try {
+      const { ids, facts } = await inWorker;
+      if (ids.length === index.services.length && ids.every((id, i) => id === index.services[i]!.id)) return facts;
+    } catch (error) {
+      if (insist) throw error;
+    }
+  }
+  return readListingFacts(
+    {
+      // All rows at once, not streamed: other requests use the connection during the pauses.
+      services: () => load(database, 'service', SERVICE_COLUMNS),
+      organizations: () => each(database, 'organization', ['id', 'name']),
+    },
+    index.services.length,
+    docLookup(index.byId, (doc) => index.services[doc]?.id),
+    pause,
+  );
 }

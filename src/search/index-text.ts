@@ -1,12 +1,12 @@
 import type { ConceptMatcher } from './concepts.js';
-import type { Postings } from './search-index.js';
-import type { SpellIndex } from './spelling.js';
 import { isStopword, stem, tokens } from './text.js';
 
 /** What one text of a listing gives the index; the same text is read once. */
 export interface ReadText {
   /** Term numbers, once per occurrence of a word (Spanish and English stems where they differ). */
   terms: number[];
+  /** For a text of several sentences, the sentences, which hold its terms (`terms` is then empty). */
+  parts?: ReadText[];
   needs: string[];
   populations: string[];
   /** Words counted for the length normalisation. */
@@ -25,6 +25,14 @@ interface Word {
   seen: number;
 }
 
+/** The inverted index laid out flat: the services of term t are docs[termStart[t] .. termStart[t + 1]). */
+export interface FlatPostings {
+  terms: string[];
+  termStart: Int32Array;
+  docs: Int32Array;
+  weights: Float32Array;
+}
+
 /**
  * Reads listing texts into term numbers and the needs and populations they name, and gathers
  * the postings of every service in one flat list before laying them out term by term.
@@ -40,11 +48,19 @@ export class TextIndexer {
   private pairTerm = new Int32Array(1 << 16);
   private pairWeight = new Float32Array(1 << 16);
   private pairs = 0;
-  private docStart: number[] = [];
+  /** Where each service's run of pairs starts and ends (an empty run for a service without text). */
+  private runStart: Int32Array;
+  private runEnd: Int32Array;
   private scratch = new Float64Array(1024);
   private touched: number[] = [];
 
-  constructor(private readonly matcher: ConceptMatcher) {}
+  constructor(
+    private readonly matcher: ConceptMatcher,
+    documents: number,
+  ) {
+    this.runStart = new Int32Array(documents);
+    this.runEnd = new Int32Array(documents);
+  }
 
   private term(key: string): number {
     let id = this.termOf.get(key);
@@ -82,7 +98,7 @@ export class TextIndexer {
     const sentences = text.split(SENTENCE_END);
     if (sentences.length === 1) return this.readSentence(text);
     const parts = sentences.map((s) => this.readSentence(s));
-    read = { terms: parts.flatMap((p) => p.terms), needs: [], populations: [], length: 0, ambiguous: false };
+    read = { terms: [], parts, needs: [], populations: [], length: 0, ambiguous: false };
     for (const p of parts) read.length += p.length;
     let context: Set<string> | undefined;
     sentences.forEach((sentence, i) => {
@@ -129,21 +145,25 @@ export class TextIndexer {
     if (this.texts.size < 500_000) this.texts.set(text, read);
   }
 
-  /** Adds the next service's texts with their field weights; services come in document order. */
-  addService(fields: { read: ReadText; weight: number }[]): void {
+  /** Adds a service's texts with their field weights; services may come in any order, each once. */
+  addService(doc: number, fields: { read: ReadText; weight: number }[]): void {
     if (this.scratch.length < this.terms.length) {
       const bigger = new Float64Array(Math.max(this.terms.length, this.scratch.length * 2));
       bigger.set(this.scratch);
       this.scratch = bigger;
     }
     const { scratch, touched } = this;
-    for (const { read, weight } of fields) {
-      for (const t of read.terms) {
+    const add = (terms: number[], weight: number) => {
+      for (const t of terms) {
         if (scratch[t] === 0) touched.push(t);
         scratch[t]! += weight;
       }
+    };
+    for (const { read, weight } of fields) {
+      if (read.parts) for (const part of read.parts) add(part.terms, weight);
+      else add(read.terms, weight);
     }
-    this.docStart.push(this.pairs);
+    this.runStart[doc] = this.pairs;
     if (this.pairs + touched.length > this.pairTerm.length) {
       const size = Math.max(this.pairTerm.length * 2, this.pairs + touched.length);
       const terms = new Int32Array(size);
@@ -159,15 +179,23 @@ export class TextIndexer {
       scratch[t] = 0;
     }
     touched.length = 0;
+    this.runEnd[doc] = this.pairs;
   }
 
   /** Every word seen, with how often, for the spelling vocabulary. */
-  addWordsTo(spell: SpellIndex): void {
-    for (const [word, w] of this.words) if (w && w.seen) spell.add(word, w.seen);
+  vocabulary(): { words: string[]; seen: Int32Array } {
+    const words: string[] = [];
+    const seen: number[] = [];
+    for (const [word, w] of this.words) {
+      if (!w?.seen) continue;
+      words.push(word);
+      seen.push(w.seen);
+    }
+    return { words, seen: Int32Array.from(seen) };
   }
 
   /** The inverted index: per stem, its services in ascending order with their weights. */
-  postings(): Map<string, Postings> {
+  postings(): FlatPostings {
     const n = this.terms.length;
     const count = new Int32Array(n + 1);
     const total = this.pairs;
@@ -177,24 +205,18 @@ export class TextIndexer {
     const docs = new Int32Array(total);
     const weights = new Float32Array(total);
     const fill = count.slice(0, n);
-    const starts = this.docStart;
-    for (let doc = 0; doc < starts.length; doc++) {
-      const end = doc + 1 < starts.length ? starts[doc + 1]! : total;
-      for (let j = starts[doc]!; j < end; j++) {
+    const { runStart, runEnd } = this;
+    for (let doc = 0; doc < runStart.length; doc++) {
+      const end = runEnd[doc]!;
+      for (let j = runStart[doc]!; j < end; j++) {
         const at = fill[pairTerm[j]!]!++;
         docs[at] = doc;
         weights[at] = this.pairWeight[j]!;
       }
     }
-    const out = new Map<string, Postings>();
-    for (let t = 0; t < n; t++) {
-      if (count[t + 1] === count[t]) continue;
-      out.set(this.terms[t]!, { docs: docs.subarray(count[t]!, count[t + 1]!), weights: weights.subarray(count[t]!, count[t + 1]!) });
-    }
     this.pairTerm = new Int32Array(0);
     this.pairWeight = new Float32Array(0);
     this.pairs = 0;
-    this.docStart = [];
-    return out;
+    return { terms: this.terms, termStart: count, docs, weights };
   }
 }

@@ -73,9 +73,21 @@ export function freshness(assuredAt: number | undefined, now: Date): number {
   return assuredAt === undefined ? 0 : freshnessAt(assuredAt, now.getTime());
 }
 
-/** freshness() for a time in milliseconds, as the ranking loop has it. */
-export function freshnessAt(assuredAt: number, nowMs: number): number {
-  const days = (nowMs - assuredAt) / 86_400_000;
-  if (!Number.isFinite(days)) return 0;
-  return days <= 90 ? 0.05 : days <= 365 ? 0.03 : days <= 730 ? 0.01 : 0;
+const DAY_MS = 86_400_000;
+
+/** The instants from which a verification counts as within 90 days, a year and two years. */
+export interface FreshnessSteps {
+  recent: number;
+  year: number;
+  twoYears: number;
 }
+
+export const freshnessSteps = (nowMs: number): FreshnessSteps => ({ recent: nowMs - 90 * DAY_MS, year: nowMs - 365 * DAY_MS, twoYears: nowMs - 730 * DAY_MS });
+
+/** freshness() of a time in milliseconds against steps worked out once per query (the ranking loop). */
+export function freshnessOf(assuredAt: number, steps: FreshnessSteps): number {
+  if (!Number.isFinite(assuredAt)) return 0;
+  return assuredAt >= steps.recent ? 0.05 : assuredAt >= steps.year ? 0.03 : assuredAt >= steps.twoYears ? 0.01 : 0;
+}
+
+export const freshnessAt = (assuredAt: number, nowMs: number): number => freshnessOf(assuredAt, freshnessSteps(nowMs));

@@ -2,11 +2,14 @@ import type { Database } from '../lib/db.js';
 import type { Place } from './gazetteer.js';
 import { isOpenAt, type LocalTimes, type OpeningHours } from './opening-hours.js';
 import { TopDocs } from './top-docs.js';
-import { freshnessAt, kmBetween, releaseTextScores, textScores, type TextScores } from './rank.js';
+import { originAt, haversine, kmOfHaversine } from './geo.js';
+import { freshnessOf, freshnessSteps, kmBetween, releaseTextScores, textScores, type TextScores } from './rank.js';
 import { buildIndex } from './index-build.js';
-import { boxAround, lang3, needCodes, type Box, type SearchIndex, type IndexedService, type Site } from './search-index.js';
+import { boxAround, lang3, needCodes, type SearchIndex, type Site } from './search-index.js';
 import { SEARCH_LANGUAGES, type SearchLanguage } from './text.js';
 import { understand, type Understood } from './understand.js';
+import { candidatesFor, postingsLength, scopeOf, type Area } from './candidates.js';
+import { relevanceOf, type Asked } from './relevance.js';
 
 export interface SearchQuery {
   q?: string;
@@ -156,153 +159,6 @@ export function runSearch(index: SearchIndex, query: SearchQuery, needs = needCo
   }
 }
 
-/** What the query asks, prepared once: the flag arrays of its needs and populations. */
-interface Asked {
-  needs: { exact: Uint8Array | undefined; broader: Uint8Array[] }[];
-  pops: (Uint8Array | undefined)[];
-  hasWords: boolean;
-}
-
-/**
- * How well a service answers what was asked, 0..1: the needs named (the strongest signal), the
- * populations named, and the words, each weighted and averaged over what the query contains.
- * A need tagged by a steward counts fully, named in the listing's text 0.7, a broader need than
- * asked 0.4. Negative when the service does not answer at all.
- */
-function relevanceOf(index: SearchIndex, doc: number, asked: Asked, ts: number): number {
-  let sum = 0;
-  let weight = 0;
-  if (asked.needs.length) {
-    let ns = 0;
-    for (const need of asked.needs) {
-      const f = need.exact ? need.exact[doc]! : 0;
-      if (f === 2) ns += 1;
-      else if (f === 1) ns += 0.7;
-      else {
-        for (const b of need.broader) {
-          if (b[doc] === 2) {
-            ns += 0.4;
-            break;
-          }
-        }
-      }
-    }
-    ns /= asked.needs.length;
-    if (ns === 0 && ts < 0.5) return -1; // words alone, weakly: not what was asked
-    sum += 0.6 * ns;
-    weight += 0.6;
-  }
-  if (asked.pops.length) {
-    let hits = 0;
-    for (const f of asked.pops) if (f && f[doc]) hits++;
-    const ps = hits / asked.pops.length;
-    if (ps === 0 && !asked.needs.length && ts < 0.5) return -1;
-    sum += 0.4 * ps;
-    weight += 0.4;
-  }
-  if (asked.hasWords) {
-    sum += 0.3 * ts;
-    weight += 0.3;
-  }
-  // A place or filters alone: every service there answers; the broad ones first (a point of
-  // orientation, a shelter with meals and showers), as a person naming only a town would want.
-  if (weight === 0) {
-    const info = index.needFlags.get('information-referral');
-    return 0.4 + 0.02 * Math.min(index.breadth[doc]!, 10) + (info && info[doc] === 2 ? 0.1 : 0);
-  }
-  const r = sum / weight;
-  return r > 0 ? r : -1;
-}
-
-let nearestKm = Number.NaN;
-let nearestIndex = -1;
-/** The nearest site to the centre (into nearestKm / nearestIndex, to spare an allocation per candidate). */
-function nearestSiteOf(svc: IndexedService, centre: { lat: number; lng: number }): void {
-  nearestKm = Number.NaN;
-  nearestIndex = svc.sites.length ? 0 : -1;
-  for (let i = 0; i < svc.sites.length; i++) {
-    const site = svc.sites[i]!;
-    // A confidential site counts by its town's centre: it still ranks for people in its town,
-    // and its distance is never shown.
-    const lat = site.confidential ? site.coarse?.lat : site.lat;
-    const lng = site.confidential ? site.coarse?.lng : site.lng;
-    if (lat === undefined || lng === undefined) continue;
-    const km = kmBetween(centre.lat, centre.lng, lat, lng);
-    if (Number.isNaN(nearestKm) || km < nearestKm) {
-      nearestKm = km;
-      nearestIndex = i;
-    }
-  }
-}
-
-const EMPTY = new Int32Array(0);
-
-const sizeOf = (lists: ArrayLike<number>[]) => lists.reduce((sum, l) => sum + l.length, 0);
-
-/** How many postings the query's words have (what scoring them all would read). */
-function postingsLength(index: SearchIndex, terms: { keys: string[] }[]): number {
-  let sum = 0;
-  for (const term of terms.slice(0, 32)) for (const key of term.keys) sum += index.postings.get(key)?.docs.length ?? 0;
-  return sum;
-}
-
-/** Where a query is confined to: the grid cells around its place and the box of its radius. */
-interface Area {
-  cells: number[];
-  box: Box;
-}
-
-/**
- * The fewest services that every answer is among, from the filters alone (the need asked, the
- * place): undefined when nothing confines the query.
- */
-function scopeOf(index: SearchIndex, need: string | undefined, area: Area | undefined): ArrayLike<number> | undefined {
-  const options: ArrayLike<number>[][] = [];
-  if (need) options.push([index.byNeed.get(need) ?? EMPTY]);
-  if (area) {
-    options.push(area.cells.map((c) => index.grid.get(c)!));
-    if (need) options.push(index.needInCells(need, area.cells));
-  }
-  if (!options.length) return undefined;
-  const best = options.reduce((a, b) => (sizeOf(b) < sizeOf(a) ? b : a));
-  return best.length === 1 ? best[0] : index.gather(best, index.scopePool);
-}
-
-/**
- * The services a query has to look at: the scope of its filters, or, when shorter, those that
- * name a need asked or share its words (near the place, when there is one). Undefined is every
- * service: a query with neither words nor filters. The loop that follows checks every condition
- * anyway, so whichever list is shortest serves; it only has to hold every answer.
- */
-function candidatesFor(index: SearchIndex, text: TextScores, asked: Asked, askedNeeds: string[], scope: ArrayLike<number> | undefined, area: Area | undefined): ArrayLike<number> | undefined {
-  let best: ArrayLike<number>[] | undefined = scope ? [scope] : undefined;
-  let bestSize = scope ? scope.length : Infinity;
-  if (askedNeeds.length === 0 && !asked.hasWords) return scope;
-  // With a need asked, a listing that lacks it answers only if its words match strongly
-  // (relevanceOf): the weak matches are left out of the list before anything else reads them.
-  const broader = asked.needs.flatMap((n) => n.broader);
-  const strongWords = (box?: Box): Int32Array => {
-    if (!askedNeeds.length && !box) return text.docs;
-    const out = index.wordPool;
-    let m = 0;
-    for (let i = 0; i < text.docs.length; i++) {
-      const d = text.docs[i]!;
-      if (askedNeeds.length && text.score[d]! < 0.5 && !broader.some((b) => b[d] === 2)) continue;
-      if (box && !index.withinBox(d, box)) continue;
-      out[m++] = d;
-    }
-    return out.subarray(0, m);
-  };
-  const needLists = area ? askedNeeds.flatMap((need) => index.needInCells(need, area.cells)) : askedNeeds.map((need) => index.byNeed.get(need) ?? EMPTY);
-  if (sizeOf(needLists) < bestSize) {
-    const lists = [strongWords(area?.box), ...needLists];
-    const size = sizeOf(lists);
-    if (size < bestSize) [best, bestSize] = [lists, size];
-  }
-  if (!best) return undefined;
-  return best.length === 1 ? best[0] : index.gather(best);
-}
-
 function rankAndPage(
   index: SearchIndex,
   query: SearchQuery,
@@ -358,8 +214,8 @@ function rankAndPage(
     const svc = index.services[doc]!;
     if (!centre) return { site: svc.sites[0], km: undefined };
     if (index.multiSite[doc]) {
-      nearestSiteOf(svc, centre);
-      return { site: nearestIndex >= 0 ? svc.sites[nearestIndex] : undefined, km: Number.isNaN(nearestKm) ? undefined : nearestKm };
+      const j = index.nearestSite(doc, originAt(centre.lat, centre.lng));
+      return { site: j >= 0 ? svc.sites[j] : undefined, km: Number.isNaN(index.nearestKm) ? undefined : index.nearestKm };
     }
     return { site: svc.sites[0], km: Number.isNaN(index.lat[doc]!) ? undefined : kmBetween(centre.lat, centre.lng, index.lat[doc]!, index.lng[doc]!) };
   };
@@ -368,9 +224,14 @@ function rankAndPage(
   const top = new TopDocs(query.openAt || query.idsOnly ? wanted : wanted + 40, index.nameRank);
   const readService = language !== undefined || query.free === true || byState || lang === 'ht';
   // Per pattern of hours: 0 not judged yet, 1 open, 2 not open (closed or unknown).
-  const patternOpen = query.openAt ? new Uint8Array(index.hourPatterns.length) : undefined;
+  const patternOpen = new Uint8Array(query.openAt ? index.hourPatterns.length : 0);
+  const openPattern = (h: number): boolean => {
+    if (patternOpen[h] === 0) patternOpen[h] = isOpenAt(index.hourPatterns[h], query.openAt!, times) === true ? 1 : 2;
+    return patternOpen[h] === 1;
+  };
   const anyStatus = query.anyStatus === true;
-  const nowMs = now.getTime();
+  const fresh = freshnessSteps(now.getTime());
+  const relevanceOut = new Float64Array(1);
   // Every candidate that passes the filters is counted; only those that could enter the
   // page are kept, in a bounded heap.
   const consider = (withinRadius: number | undefined): number => {
@@ -378,6 +239,7 @@ function rankAndPage(
     let total = 0;
     const scale = withinRadius !== undefined ? Math.max(5, withinRadius / 3) : 60;
     const box = area?.box;
+    const origin = centre ? originAt(centre.lat, centre.lng, withinRadius) : undefined;
     const all = candidates === undefined;
     const count = all ? index.services.length : candidates!.length;
     for (let c = 0; c < count; c++) {
@@ -386,34 +248,34 @@ function rankAndPage(
       if (box && !index.withinBox(doc, box)) continue;
       if (query.need && (!filterNeed || !filterNeed[doc])) continue;
       if (query.population && (!filterPop || !filterPop[doc])) continue;
-      const ts = text.matched[doc] ? text.score[doc]! : 0;
-      const relevance = relevanceOf(index, doc, asked, ts);
-      if (relevance < 0) continue;
-      let km: number | undefined;
-      let site: Site | undefined;
-      if (centre) {
+      // The cheaper tests first (hours, then distance), relevance last: at a million services a
+      // candidate costs mostly the memory it reads.
+      let hours = query.openAt ? index.hoursOf[doc]! : 0;
+      if (hours === -1 || (hours >= 0 && query.openAt && !openPattern(hours))) continue;
+      // NaN for no distance: a number variable, never boxed in this loop.
+      let km = Number.NaN;
+      // Of a service with several sites, the one that counts: the nearest, or the first.
+      let site = 0;
+      if (origin) {
         if (index.multiSite[doc]) {
-          nearestSiteOf(index.services[doc]!, centre);
-          km = Number.isNaN(nearestKm) ? undefined : nearestKm;
-          site = nearestIndex >= 0 ? index.services[doc]!.sites[nearestIndex] : undefined;
+          site = index.nearestSite(doc, origin);
+          km = index.nearestKm;
         } else if (!Number.isNaN(index.lat[doc]!)) {
-          km = kmBetween(centre.lat, centre.lng, index.lat[doc]!, index.lng[doc]!);
+          const h = haversine(origin.lat, origin.lng, origin.cos, index.lat[doc]!, index.lng[doc]!, index.cosLat[doc]!);
+          if (h > origin.haversineWithin) continue;
+          km = kmOfHaversine(h);
         }
       }
-      if (withinRadius !== undefined && (km === undefined || km > withinRadius)) continue;
+      if (withinRadius !== undefined && !(km <= withinRadius)) continue;
+      if (hours === -2) {
+        // Several sites: the hours of the one that counts.
+        hours = index.siteHours[index.siteStart[doc]! + site]!;
+        if (hours === -1 || !openPattern(hours)) continue;
+      }
+      if (!relevanceOf(index, doc, asked, text, relevanceOut)) continue;
+      const relevance = relevanceOut[0]!;
       let bonus = 0;
       // The service object itself is read only when a filter needs it.
-      if (query.openAt) {
-        const h = index.hoursOf[doc]!;
-        if (h === -1) continue;
-        if (h >= 0) {
-          if (patternOpen![h] === 0) patternOpen![h] = isOpenAt(index.hourPatterns[h], query.openAt, times) === true ? 1 : 2;
-          if (patternOpen![h] !== 1) continue;
-        } else {
-          const svc = index.services[doc]!;
-          if (openAt((site ?? svc.sites[0])?.hours ?? svc.hours, query.openAt) !== true) continue;
-        }
-      }
       if (readService) {
         const svc = index.services[doc]!;
         if (language && !svc.languages.includes(language)) continue;
@@ -425,10 +287,10 @@ function rankAndPage(
       // Where the person is matters as much as what the listing says: a service across the
       // country helps little. Hotlines and online services (no site) count as moderately near.
       let score = relevance;
-      if (centre) score *= km === undefined ? 0.55 : 0.35 + 0.65 * Math.exp(-km / scale);
+      if (centre) score *= Number.isNaN(km) ? 0.55 : 0.35 + 0.65 * Math.exp(-km / scale);
       score += bonus;
       const assured = index.assuredAt[doc]!;
-      if (!Number.isNaN(assured)) score += freshnessAt(assured, nowMs);
+      score += freshnessOf(assured, fresh);
       if (score >= top.threshold) top.add(doc, score);
     }
     return total;

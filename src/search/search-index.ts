@@ -1,4 +1,5 @@
 import { needsTaxonomy } from '../taxonomy/taxonomy-data.js';
+import { haversine, kmOfHaversine, type Origin } from './geo.js';
 import type { OpeningHours } from './opening-hours.js';
 import { SpellIndex } from './spelling.js';
 
@@ -46,6 +47,24 @@ export interface IndexedService {
 /** Adds a code to a small list unless it is there already. */
 export function addCode(list: string[], code: string): void {
   if (!list.includes(code)) list.push(code);
+}
+
+/**
+ * A service's number by id, for rows that come grouped by service and in the services' order,
+ * as a directory is written: the last answer and the next service are tried before the map
+ * (a look-up in a map of a hundred thousand ids misses the processor's caches).
+ */
+export function docLookup(byId: ReadonlyMap<string, number>, idOf: (doc: number) => string | undefined): (id: string) => number | undefined {
+  let last = -1;
+  return (id) => {
+    if (last >= 0) {
+      if (idOf(last) === id) return last;
+      if (idOf(last + 1) === id) return ++last;
+    }
+    const doc = byId.get(id);
+    if (doc !== undefined) last = doc;
+    return doc;
+  };
 }
 
 export interface Postings {
@@ -188,6 +207,45 @@ export class SearchIndex {
    */
   hoursOf = new Int32Array(0);
   hourPatterns: OpeningHours[] = [];
+  /**
+   * Every service's sites, flat: those of service d are siteStart[d] .. siteStart[d + 1], each
+   * with where it is (its town's centre when confidential; NaN when unknown) and its hours (or
+   * the service's) as a number into `hourPatterns`, -1 when unknown. A query measures services
+   * of several sites from these, never from the objects (a cache miss each, at a million).
+   */
+  siteStart = new Int32Array(1);
+  siteLat = new Float64Array(0);
+  siteLng = new Float64Array(0);
+  /** The cosine of each site's latitude, and of each one-site service's: what a distance needs of a point. */
+  siteCos = new Float64Array(0);
+  cosLat = new Float64Array(0);
+  siteHours = new Int32Array(0);
+  /** The distance found by the last nearestSite(), NaN when no site has a place. */
+  nearestKm = Number.NaN;
+  /**
+   * The nearest site of a service to a point, as its position among the service's sites (the
+   * first when none has a place, -1 without sites), with its distance into nearestKm. Sites
+   * farther than the origin's radius may be passed over (as if they had no place).
+   */
+  nearestSite(doc: number, origin: Origin): number {
+    const from = this.siteStart[doc]!;
+    const to = this.siteStart[doc + 1]!;
+    let best = to > from ? 0 : -1;
+    let bestKm = Number.NaN;
+    for (let j = from; j < to; j++) {
+      const siteLat = this.siteLat[j]!;
+      if (Number.isNaN(siteLat) || Math.abs(siteLat - origin.lat) > origin.degreesWithin) continue;
+      const h = haversine(origin.lat, origin.lng, origin.cos, siteLat, this.siteLng[j]!, this.siteCos[j]!);
+      if (h > origin.haversineWithin) continue;
+      const km = kmOfHaversine(h);
+      if (Number.isNaN(bestKm) || km < bestKm) {
+        bestKm = km;
+        best = j - from;
+      }
+    }
+    this.nearestKm = bestKm;
+    return best;
+  }
   /** For a service with several sites, the box around them (south, north, west, east); NaN without any. */
   boxS = new Float64Array(0);
   boxN = new Float64Array(0);
@@ -211,92 +269,4 @@ export class SearchIndex {
   spell = new SpellIndex();
   avgLength = 1;
   builtAt = new Date();
-
-  /** Lays the services out in the flat arrays and the grid; the last step of a build. */
-  flatten(): void {
-    const n = this.services.length;
-    this.active = new Uint8Array(n);
-    this.nameRank = new Int32Array(n);
-    this.assuredAt = new Float64Array(n).fill(Number.NaN);
-    this.breadth = new Uint8Array(n);
-    this.docLength = new Float32Array(n);
-    this.mark = new Uint8Array(n);
-    this.pool = new Int32Array(n);
-    this.wordPool = new Int32Array(n);
-    this.scopePool = new Int32Array(n);
-    const grid = new Map<number, number[]>();
-    const byNeed = new Map<string, number[]>();
-    const needCells = new Map<string, Map<number, number[]>>();
-    this.lat = new Float64Array(n).fill(Number.NaN);
-    this.lng = new Float64Array(n).fill(Number.NaN);
-    this.multiSite = new Uint8Array(n);
-    this.hoursOf = new Int32Array(n).fill(-1);
-    this.hourPatterns = [];
-    const patternOf = new Map<OpeningHours, number>();
-    this.boxS = new Float64Array(n).fill(Number.NaN);
-    this.boxN = new Float64Array(n).fill(Number.NaN);
-    this.boxW = new Float64Array(n).fill(Number.NaN);
-    this.boxE = new Float64Array(n).fill(Number.NaN);
-    this.services.forEach((svc, i) => {
-      this.docLength[i] = svc.length;
-      this.multiSite[i] = svc.sites.length > 1 ? 1 : 0;
-      const hours = svc.sites.length > 1 ? undefined : (svc.sites[0]?.hours ?? svc.hours);
-      if (svc.sites.length > 1) this.hoursOf[i] = -2;
-      else if (hours) {
-        let id = patternOf.get(hours);
-        if (id === undefined) {
-          id = this.hourPatterns.push(hours) - 1;
-          patternOf.set(hours, id);
-        }
-        this.hoursOf[i] = id;
-      }
-      const cells = new Set<number>();
-      svc.sites.forEach((site, j) => {
-        const point = site.confidential ? site.coarse : site.lat !== undefined && site.lng !== undefined ? { lat: site.lat, lng: site.lng } : undefined;
-        if (!point) return;
-        if (j === 0) {
-          this.lat[i] = point.lat;
-          this.lng[i] = point.lng;
-        }
-        cells.add(SearchIndex.cellOf(point.lat, point.lng));
-        if (!(this.boxS[i]! <= point.lat)) this.boxS[i] = point.lat;
-        if (!(this.boxN[i]! >= point.lat)) this.boxN[i] = point.lat;
-        if (!(this.boxW[i]! <= point.lng)) this.boxW[i] = point.lng;
-        if (!(this.boxE[i]! >= point.lng)) this.boxE[i] = point.lng;
-      });
-      for (const c of cells) listOf(grid, c).push(i);
-      this.active[i] = svc.status === 'active' ? 1 : 0;
-      this.nameRank[i] = svc.nameRank;
-      if (svc.assuredAt !== undefined && Number.isFinite(svc.assuredAt)) this.assuredAt[i] = svc.assuredAt;
-      this.breadth[i] = Math.min(255, svc.needs.length + svc.textNeeds.length);
-      for (const need of svc.textNeeds) this.flags(this.needFlags, need, n)[i] = 1;
-      for (const need of svc.needs) this.flags(this.needFlags, need, n)[i] = 2;
-      for (const pop of svc.populations) this.flags(this.populationFlags, pop, n)[i] = 1;
-      const addNeed = (need: string) => {
-        listOf(byNeed, need).push(i);
-        let byCell = needCells.get(need);
-        if (!byCell) needCells.set(need, (byCell = new Map()));
-        for (const c of cells) listOf(byCell, c).push(i);
-      };
-      for (const need of svc.needs) addNeed(need);
-      for (const need of svc.textNeeds) if (!svc.needs.includes(need)) addNeed(need);
-    });
-    this.grid = typed(grid);
-    this.byNeed = typed(byNeed);
-    this.needCells = new Map([...needCells].map(([need, byCell]) => [need, typed(byCell)]));
-  }
-
-  private flags(map: Map<string, Uint8Array>, code: string, n: number): Uint8Array {
-    let f = map.get(code);
-    if (!f) map.set(code, (f = new Uint8Array(n)));
-    return f;
-  }
 }
-
-function listOf<K>(map: Map<K, number[]>, key: K): number[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
-}
-
-const typed = <K>(map: Map<K, number[]>) => new Map([...map].map(([k, list]) => [k, Int32Array.from(list)]));
