@@ -3,7 +3,7 @@ import { profileTaxonomy, profileTermId } from '../taxonomy/taxonomy-data.js';
 import { conceptMatcher } from './concepts.js';
 import { loadGazetteer, type Place } from './gazetteer.js';
 import { layOut } from './index-layout.js';
-import { postingsByTerm, readListingFacts, readListingFactsInWorker, SERVICE_COLUMNS, type ListingFacts } from './listing-facts.js';
+import { inRowidOrder, postingsByTerm, readListingFacts, readListingFactsInWorker, SERVICE_COLUMNS, type FactsWorker, type ListingFacts } from './listing-facts.js';
 import { compileHours, type OpeningHours, type ScheduleRow } from './opening-hours.js';
 import { addCode, docLookup, lang3, needCodes, SearchIndex, type IndexedService } from './search-index.js';
 import { tokens } from './text.js';
@@ -26,8 +26,7 @@ async function load(database: Database, table: string, columns: readonly string[
   return rows.map((r) => columns.map((c) => r[c]));
 }
 
-// In rowid order, the order the listing facts worker reads services in (see readListingFactsInWorker).
-const selectSql = (table: string, columns: readonly string[]) => `select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}" order by rowid`;
+const selectSql = inRowidOrder;
 
 /**
  * load() for a table read once, row by row: on SQLite the rows stream, so each is garbage as
@@ -58,8 +57,8 @@ const WORKER_FROM = 20_000;
 export interface BuildOptions {
   /**
    * Read the listing facts (see readListingFacts) in a worker thread: by default for a SQLite
-   * file of WORKER_FROM services or more, falling back to this thread if the worker fails; true
-   * insists (and fails with the worker), false never.
+   * file of WORKER_FROM services or more, falling back to this thread if the worker fails or
+   * read other services; true insists (the build fails with the worker), false never.
    */
   factsInWorker?: boolean;
 }
@@ -69,6 +68,17 @@ export interface BuildOptions {
  * needs, populations, languages, sites and hours, and the inverted index of their words.
  */
 export async function buildIndex(database: Database, options: BuildOptions = {}): Promise<SearchIndex> {
+  const inWorker = startFactsWorker(database, options);
+  try {
+    return await buildWith(database, inWorker, options);
+  } catch (error) {
+    // A build that failed here does not leave the worker reading the whole file.
+    inWorker?.stop();
+    throw error;
+  }
+}
+
+async function buildWith(database: Database, inWorker: FactsWorker | undefined, options: BuildOptions): Promise<SearchIndex> {
   const index = new SearchIndex();
   const { idToCode, ancestors } = needCodes();
   const popOf = populationCodes();
@@ -80,8 +90,6 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
     if (!all) withAncestors.set(code, (all = [code, ...ancestors(code)]));
     return all;
   };
-
-  const inWorker = startFactsWorker(database, options);
   for (const [id, name, status, assured] of await each(database, 'service', ['id', 'name', 'status', 'assured_date'])) {
     index.byId.set(id as string, index.services.length);
     const svc: IndexedService = {
@@ -125,18 +133,18 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
     rows: Row[];
     key: string;
   }
-  const siteHours = new Map<string, Schedule>();
-  const serviceHours = new Map<string, Schedule>();
+  const hoursBySite = new Map<string, Schedule>();
+  const hoursByService = new Map<string, Schedule>();
   for (const row of await each(database, 'schedule', SCHEDULE_COLUMNS)) {
     const site = str(row[2]) ?? str(row[1]);
     const owner = site ?? str(row[0]);
     if (owner === undefined) continue;
-    const key = `${row[3]}|${row[4]}|${row[5]}|${row[6]}|${row[7]}|${row[8]}|${row[9]}|${row[10]}`;
-    const byOwner = site === undefined ? serviceHours : siteHours;
+    const key = JSON.stringify(row.slice(3));
+    const byOwner = site === undefined ? hoursByService : hoursBySite;
     const known = byOwner.get(owner);
     if (known) {
       known.rows.push(row);
-      known.key += `\n${key}`;
+      known.key += key;
     } else byOwner.set(owner, { rows: [row], key });
   }
   await pause();
@@ -170,7 +178,7 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
   // One object per pattern lets a query judge each pattern once instead of each service.
   const patterns = new Map<string, OpeningHours>();
   const compiled = new Map<string, OpeningHours | null>();
-  const hoursOf = (schedule: Schedule, zone: string | undefined): OpeningHours | undefined => {
+  const compiledHours = (schedule: Schedule, zone: string | undefined): OpeningHours | undefined => {
     const key = `${zone ?? ''}\n${schedule.key}`;
     let hours = compiled.get(key);
     if (hours === undefined) {
@@ -184,13 +192,14 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
     }
     return hours ?? undefined;
   };
-  // The time zone of the town of each service's first site, for hours given for the whole service.
+  // The time zone of the town of each service's first site, for the service's own hours.
   const townZone: (string | undefined)[] = new Array<string | undefined>(index.services.length);
   for (const [salId, serviceId, locationId] of await each(database, 'service_at_location', ['id', 'service_id', 'location_id'])) {
     const i = docOf(serviceId as string);
     if (i === undefined) continue;
     const loc = locations.get(locationId as string) ?? { confidential: hidden.has(locationId as string) };
-    const schedule = siteHours.size ? (siteHours.get(salId as string) ?? siteHours.get(locationId as string)) : undefined;
+    // Hours given for the site, or else for the whole service: either way judged in the site's own zone.
+    const schedule = (hoursBySite.size ? (hoursBySite.get(salId as string) ?? hoursBySite.get(locationId as string)) : undefined) ?? (hoursByService.size ? hoursByService.get(serviceId as string) : undefined);
     const town = loc.town;
     const site: IndexedService['sites'][number] = { salId: salId as string, locationId: locationId as string, confidential: loc.confidential };
     if (loc.lat !== undefined && loc.lng !== undefined && !loc.confidential) {
@@ -199,18 +208,18 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
     }
     if (loc.coarse) site.coarse = loc.coarse;
     if (schedule) {
-      const hours = hoursOf(schedule, town?.timezone);
+      const hours = compiledHours(schedule, town?.timezone || undefined);
       if (hours) site.hours = hours;
     }
     if (town) {
-      townZone[i] ??= town.timezone;
+      townZone[i] ??= town.timezone || undefined;
       site.town = town.name;
       if (town.state) site.state = town.state;
       site.country = town.country;
     }
     index.services[i]!.sites.push(site);
   }
-  for (const [serviceId, schedule] of serviceHours) {
+  for (const [serviceId, schedule] of hoursByService) {
     const i = docOf(serviceId);
     if (i === undefined) continue;
     const svc = index.services[i]!;
@@ -220,13 +229,13 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
       zone = site.hours.zone;
       break;
     }
-    const hours = hoursOf(schedule, zone);
+    const hours = compiledHours(schedule, zone);
     if (hours) svc.hours = hours;
   }
 
   await pause();
-  // Costs: any price means not free; a cost of nothing means free unless the fees say otherwise
-  // (decided once the fees are read, below).
+  // Costs: any price means not free; a cost of nothing means free, as do fees that say so (read
+  // with the text, below).
   const byCost = new Int8Array(index.services.length).fill(-1);
   for (const [serviceId, code] of await each(database, 'language', ['service_id', 'code'])) {
     const i = docOf(serviceId as string);
@@ -250,7 +259,7 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
     for (let j = facts.popStart[i]!; j < facts.popStart[i + 1]!; j++) addCode(svc.populations, codes[facts.pops[j]!]!);
     if (byCost[i] === 0) svc.free = false;
     else if (facts.freeByFees[i] || byCost[i] === 1) svc.free = true;
-    svc.length = facts.length[i]!;
+    svc.length = facts.docLength[i]!;
     svc.nameRank = facts.nameRank[i]!;
   }
   index.postings = postingsByTerm(facts);
@@ -265,28 +274,29 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
   return index;
 }
 
-type FactsWorker = ReturnType<typeof readListingFactsInWorker>;
-
 function startFactsWorker(database: Database, options: BuildOptions): FactsWorker | undefined {
   const sqlite = database.sqlite;
   if (options.factsInWorker === false || !sqlite || sqlite.memory) return undefined;
   if (options.factsInWorker !== true && (sqlite.prepare('select count(*) from "service"').pluck().get() as number) < WORKER_FROM) return undefined;
-  const pending = readListingFactsInWorker(sqlite.name);
+  const worker = readListingFactsInWorker(sqlite.name);
   // Until it is awaited, a failure is dealt with there, not as an unhandled rejection.
-  pending.catch(() => undefined);
-  return pending;
+  worker.answer.catch(() => undefined);
+  return worker;
 }
 
 /**
  * The listing facts of the indexed services, from the worker when one was started and it saw
- * the same services in the same order (a write between the two reads can change that; the
- * facts are then read again here, matched by id).
+ * the same services in the same order. A write between the two reads can change that: the facts
+ * are then read again here, matched by id (unless the worker is insisted on). Either way the two
+ * threads read at slightly different moments, like the steps of any build: a write in between
+ * gives one search a mixed index, labelled with the old version, and the next search rebuilds.
  */
 async function listingFacts(database: Database, index: SearchIndex, inWorker: FactsWorker | undefined, insist: boolean): Promise<ListingFacts> {
   if (inWorker) {
     try {
-      const { ids, facts } = await inWorker;
+      const { ids, facts } = await inWorker.answer;
       if (ids.length === index.services.length && ids.every((id, i) => id === index.services[i]!.id)) return facts;
+      if (insist) throw new Error('the listing facts worker read other services than the build (the directory changed in between)');
     } catch (error) {
       if (insist) throw error;
     }

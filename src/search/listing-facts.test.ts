@@ -27,7 +27,7 @@ function meaning(f: ListingFacts) {
     populations: lists(f.popStart, f.pops),
     postings: Object.fromEntries([...postingsByTerm(f)].map(([term, p]) => [term, [[...p.docs], [...p.weights]]])),
     words: Object.fromEntries(f.words.map((w, i) => [w, f.seen[i]])),
-    length: [...f.length],
+    docLength: [...f.docLength],
     totalLength: f.totalLength,
     freeByFees: [...f.freeByFees],
     nameRank: [...f.nameRank],
@@ -55,7 +55,7 @@ describe('listing facts read in a worker thread', () => {
 
   it('are the facts read in this thread', async () => {
     const sqlite = database.sqlite!;
-    const { ids, facts } = await readListingFactsInWorker(sqlite.name);
+    const { ids, facts } = await readListingFactsInWorker(sqlite.name).answer;
     const byId = new Map(ids.map((id, i) => [id, i]));
     const rows = (sql: string) => () => sqlite.prepare(sql).raw(true).all() as unknown[][];
     // The same rows in reverse: documents are matched by id, not by the order rows come in.

@@ -39,7 +39,7 @@ export interface ListingFacts extends FlatPostings {
   needs: Int32Array;
   popStart: Int32Array;
   pops: Int32Array;
-  length: Float32Array;
+  docLength: Float32Array;
   totalLength: number;
   /** Whether the fees say free of charge (1) or not (0). */
   freeByFees: Int8Array;
@@ -111,7 +111,7 @@ export async function readListingFacts(
   const text = new TextIndexer(conceptMatcher(), documents);
   const needPairs = new Pairs();
   const popPairs = new Pairs();
-  const length = new Float32Array(documents);
+  const docLength = new Float32Array(documents);
   const freeByFees = new Int8Array(documents);
   const freeText = new Map<string, boolean>();
   const names: string[] = new Array<string>(documents).fill('');
@@ -139,7 +139,7 @@ export async function readListingFacts(
       fields.push({ read, weight: field.weight });
     }
     text.addService(doc, fields);
-    length[doc] = weighted;
+    docLength[doc] = weighted;
     totalLength += weighted;
   }
 
@@ -154,7 +154,7 @@ export async function readListingFacts(
     needs: needsPacked.values,
     popStart: popsPacked.start,
     pops: popsPacked.values,
-    length,
+    docLength,
     totalLength,
     freeByFees,
     nameRank: nameRanks(names),
@@ -180,7 +180,7 @@ function nameRanks(names: string[]): Int32Array {
 
 /** The buffers of a ListingFacts, to transfer rather than copy between threads. */
 export function buffersOf(t: ListingFacts): ArrayBuffer[] {
-  const arrays = [t.termStart, t.docs, t.weights, t.needStart, t.needs, t.popStart, t.pops, t.length, t.seen, t.freeByFees, t.nameRank];
+  const arrays = [t.termStart, t.docs, t.weights, t.needStart, t.needs, t.popStart, t.pops, t.docLength, t.seen, t.freeByFees, t.nameRank];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -201,19 +201,30 @@ export function postingsByTerm(t: FlatPostings): Map<string, Postings> {
  * of their sum. The worker reads the file in one read transaction, services in rowid order, and
  * returns their ids so the caller can check it saw the same services in the same order.
  */
-export function readListingFactsInWorker(file: string): Promise<{ ids: string[]; facts: ListingFacts }> {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(`./listing-facts-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  // Run from the TypeScript sources (tests, benchmarks), the worker needs the loader too.
-  const worker = fromSource
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: { file } })
-    : new Worker(url, { workerData: { file } });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (answer: { ids: string[]; facts: ListingFacts } | { error: string }) => {
-      if ('error' in answer) reject(new Error(`reading the listing facts of ${file}: ${answer.error}`));
-      else resolve(answer);
+export interface FactsWorker {
+  answer: Promise<{ ids: string[]; facts: ListingFacts }>;
+  /** Stops the worker if it is still reading (a build that failed on the calling thread). */
+  stop(): void;
+}
+
+export function readListingFactsInWorker(file: string): FactsWorker {
+  let worker: Worker | undefined;
+  const answer = new Promise<{ ids: string[]; facts: ListingFacts }>((resolve, reject) => {
+    const fromSource = import.meta.url.endsWith('.ts');
+    const url = new URL(`./listing-facts-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+    // Run from the TypeScript sources (tests, benchmarks), the worker needs the loader too.
+    worker = fromSource
+      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: { file } })
+      : new Worker(url, { workerData: { file } });
+    worker.once('message', (message: { ids: string[]; facts: ListingFacts } | { error: string }) => {
+      if ('error' in message) reject(new Error(`reading the listing facts of ${file}: ${message.error}`));
+      else resolve(message);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the listing facts worker stopped (exit code ${code}) before it answered`)));
   });
+  return { answer, stop: () => void worker?.terminate() };
 }
+
+/** The rows of a table in rowid order: the order both threads read services in, so their numbers agree. */
+export const inRowidOrder = (table: string, columns: readonly string[]) => `select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}" order by rowid`;
