@@ -21,19 +21,17 @@ type Row = unknown[];
  * statement in raw mode (no object per row), elsewhere through Kysely.
  */
 async function load(database: Database, table: string, columns: readonly string[]): Promise<Row[]> {
-  if (database.sqlite) return database.sqlite.prepare(selectSql(table, columns)).raw(true).all() as Row[];
+  if (database.sqlite) return database.sqlite.prepare(inRowidOrder(table, columns)).raw(true).all() as Row[];
   const rows = (await database.db.selectFrom(table).select(columns).execute()) as Record<string, unknown>[];
   return rows.map((r) => columns.map((c) => r[c]));
 }
-
-const selectSql = inRowidOrder;
 
 /**
  * load() for a table read once, row by row: on SQLite the rows stream, so each is garbage as
  * soon as it is read instead of surviving (and being copied by the collector) until the end.
  */
 async function each(database: Database, table: string, columns: readonly string[]): Promise<Iterable<Row>> {
-  if (database.sqlite) return database.sqlite.prepare(selectSql(table, columns)).raw(true).iterate() as Iterable<Row>;
+  if (database.sqlite) return database.sqlite.prepare(inRowidOrder(table, columns)).raw(true).iterate() as Iterable<Row>;
   return load(database, table, columns);
 }
 
@@ -80,16 +78,10 @@ export async function buildIndex(database: Database, options: BuildOptions = {})
 
 async function buildWith(database: Database, inWorker: FactsWorker | undefined, options: BuildOptions): Promise<SearchIndex> {
   const index = new SearchIndex();
-  const { idToCode, ancestors } = needCodes();
+  const { idToCode, withAncestors } = needCodes();
   const popOf = populationCodes();
   const gazetteer = loadGazetteer();
   const confidentialId = profileTermId('confidential-location');
-  const withAncestors = new Map<string, string[]>();
-  const needsOf = (code: string) => {
-    let all = withAncestors.get(code);
-    if (!all) withAncestors.set(code, (all = [code, ...ancestors(code)]));
-    return all;
-  };
   for (const [id, name, status, assured] of await each(database, 'service', ['id', 'name', 'status', 'assured_date'])) {
     index.byId.set(id as string, index.services.length);
     const svc: IndexedService = {
@@ -120,7 +112,7 @@ async function buildWith(database: Database, inWorker: FactsWorker | undefined, 
     if (i === undefined) continue;
     const svc = index.services[i]!;
     const need = idToCode.get(termId as string);
-    if (need) for (const c of needsOf(need)) addCode(svc.needs, c);
+    if (need) for (const c of withAncestors(need)) addCode(svc.needs, c);
     const pop = popOf.get(termId as string);
     if (pop) addCode(svc.populations, pop);
   }
@@ -192,14 +184,17 @@ async function buildWith(database: Database, inWorker: FactsWorker | undefined, 
     }
     return hours ?? undefined;
   };
+  // Hours given for the site, or else for the whole service: either way judged in the site's own
+  // zone. (Most directories give hours one way only: the other map is empty and not looked in.)
+  const scheduleAt = (salId: string, locationId: string, serviceId: string): Schedule | undefined =>
+    (hoursBySite.size ? (hoursBySite.get(salId) ?? hoursBySite.get(locationId)) : undefined) ?? (hoursByService.size ? hoursByService.get(serviceId) : undefined);
   // The time zone of the town of each service's first site, for the service's own hours.
   const townZone: (string | undefined)[] = new Array<string | undefined>(index.services.length);
   for (const [salId, serviceId, locationId] of await each(database, 'service_at_location', ['id', 'service_id', 'location_id'])) {
     const i = docOf(serviceId as string);
     if (i === undefined) continue;
     const loc = locations.get(locationId as string) ?? { confidential: hidden.has(locationId as string) };
-    // Hours given for the site, or else for the whole service: either way judged in the site's own zone.
-    const schedule = (hoursBySite.size ? (hoursBySite.get(salId as string) ?? hoursBySite.get(locationId as string)) : undefined) ?? (hoursByService.size ? hoursByService.get(serviceId as string) : undefined);
+    const schedule = scheduleAt(salId as string, locationId as string, serviceId as string);
     const town = loc.town;
     const site: IndexedService['sites'][number] = { salId: salId as string, locationId: locationId as string, confidential: loc.confidential };
     if (loc.lat !== undefined && loc.lng !== undefined && !loc.confidential) {

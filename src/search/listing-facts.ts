@@ -92,7 +92,7 @@ export async function readListingFacts(
   docOf: (id: string, row: number) => number | undefined,
   pause?: () => Promise<void>,
 ): Promise<ListingFacts> {
-  const { ancestors } = needCodes();
+  const { withAncestors } = needCodes();
   const codes: string[] = [];
   const codeOf = new Map<string, number>();
   const code = (c: string) => {
@@ -100,10 +100,10 @@ export async function readListingFacts(
     if (i === undefined) codeOf.set(c, (i = codes.push(c) - 1));
     return i;
   };
-  const withAncestors = new Map<string, number[]>();
+  const numbered = new Map<string, number[]>();
   const needsOf = (need: string) => {
-    let all = withAncestors.get(need);
-    if (!all) withAncestors.set(need, (all = [need, ...ancestors(need)].map(code)));
+    let all = numbered.get(need);
+    if (!all) numbered.set(need, (all = withAncestors(need).map(code)));
     return all;
   };
   const organizations = new Map<unknown, string>();

@@ -68,11 +68,6 @@ export function releaseTextScores(t: TextScores): void {
   }
 }
 
-/** Freshness of verification: recent checks help a little, unknown ones not at all. */
-export function freshness(assuredAt: number | undefined, now: Date): number {
-  return assuredAt === undefined ? 0 : freshnessAt(assuredAt, now.getTime());
-}
-
 const DAY_MS = 86_400_000;
 
 /** The instants from which a verification counts as within 90 days, a year and two years. */
@@ -84,10 +79,8 @@ export interface FreshnessSteps {
 
 export const freshnessSteps = (nowMs: number): FreshnessSteps => ({ recent: nowMs - 90 * DAY_MS, year: nowMs - 365 * DAY_MS, twoYears: nowMs - 730 * DAY_MS });
 
-/** freshness() of a time in milliseconds against steps worked out once per query (the ranking loop). */
+/** Freshness of verification, against steps worked out once per query: recent checks help a little, unknown ones not at all. */
 export function freshnessOf(assuredAt: number, steps: FreshnessSteps): number {
   if (!Number.isFinite(assuredAt)) return 0;
   return assuredAt >= steps.recent ? 0.05 : assuredAt >= steps.year ? 0.03 : assuredAt >= steps.twoYears ? 0.01 : 0;
 }
-
-export const freshnessAt = (assuredAt: number, nowMs: number): number => freshnessOf(assuredAt, freshnessSteps(nowMs));

@@ -210,14 +210,15 @@ function rankAndPage(
     if (open === undefined && !openMemo.has(hours)) openMemo.set(hours, (open = isOpenAt(hours, at, times)));
     return open;
   };
+  const from = centre ? originAt(centre.lat, centre.lng) : undefined;
   const placeOf = (doc: number): { site: Site | undefined; km: number | undefined } => {
     const svc = index.services[doc]!;
-    if (!centre) return { site: svc.sites[0], km: undefined };
+    if (!from) return { site: svc.sites[0], km: undefined };
     if (index.multiSite[doc]) {
-      const j = index.nearestSite(doc, originAt(centre.lat, centre.lng));
+      const j = index.nearestSite(doc, from);
       return { site: j >= 0 ? svc.sites[j] : undefined, km: Number.isNaN(index.nearestKm) ? undefined : index.nearestKm };
     }
-    return { site: svc.sites[0], km: Number.isNaN(index.lat[doc]!) ? undefined : kmBetween(centre.lat, centre.lng, index.lat[doc]!, index.lng[doc]!) };
+    return { site: svc.sites[0], km: Number.isNaN(index.lat[doc]!) ? undefined : kmBetween(from.lat, from.lng, index.lat[doc]!, index.lng[doc]!) };
   };
   const wanted = query.idsOnly && query.limit === undefined ? Infinity : (query.offset ?? 0) + (query.limit ?? 20);
   // Open now lifts a result a little: read for a window past the page asked, then re-sorted.

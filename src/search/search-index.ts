@@ -113,7 +113,14 @@ export function needCodes() {
     }
     return out;
   };
-  return { idToCode, ancestors, codes: new Set(terms.map((t) => t.code)) };
+  const all = new Map<string, string[]>();
+  /** A need and the needs above it, the codes a service tagged with it counts under. */
+  const withAncestors = (code: string): string[] => {
+    let out = all.get(code);
+    if (!out) all.set(code, (out = [code, ...ancestors(code)]));
+    return out;
+  };
+  return { idToCode, ancestors, withAncestors, codes: new Set(terms.map((t) => t.code)) };
 }
 
 /**
